@@ -1,0 +1,64 @@
+/**
+ * The typed client: one function that calls any action of the contract. Pointing `apiBase` at a real
+ * server is the only change needed to leave the mock backend.
+ */
+import { ACTIONS, type ActionName, type ActionRequest, type ActionResponse, API_PATH } from './contract/actions';
+import { API_VERSION, BusinessErrorSchema, encodeQuery, GatewayErrorSchema } from './contract/wire';
+
+/** An error the API answered with (gateway or business), or a response the client could not understand. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly httpStatus: number,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+let apiBase = `${import.meta.env.BASE_URL}${API_PATH}`;
+
+/** Where requests go; defaults to the app's own `api/` path, which the mock backend answers. */
+export function setApiBase(base: string): void {
+  apiBase = base;
+}
+export function getApiBase(): string {
+  return apiBase;
+}
+
+export async function callAction<A extends ActionName>(
+  action: A,
+  params: ActionRequest<A>,
+  init: { signal?: AbortSignal } = {},
+): Promise<ActionResponse<A>> {
+  const def = ACTIONS[action];
+  const query = encodeQuery({ Action: action, Version: API_VERSION, ...(params as Record<string, unknown>) });
+  const url = new URL(`${apiBase}?${query}`, globalThis.location?.href ?? 'http://localhost/');
+  let res: Response;
+  try {
+    res = await fetch(url, { method: def.method, signal: init.signal, headers: { Accept: 'application/json' } });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError('NetworkError', String(err), 0);
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const parsed = GatewayErrorSchema.safeParse(body);
+    if (parsed.success) {
+      throw new ApiError(parsed.data.Code, parsed.data.Message, res.status, parsed.data.RequestId);
+    }
+    throw new ApiError('SystemError', `HTTP ${res.status}`, res.status);
+  }
+  const failure = BusinessErrorSchema.safeParse(body);
+  if (failure.success) {
+    const { Code, Message, RequestId } = failure.data;
+    throw new ApiError(Code, Message ?? Code, res.status, RequestId);
+  }
+  const parsed = def.response.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('InvalidResponse', `${action}: ${parsed.error.message}`, res.status);
+  }
+  return parsed.data as ActionResponse<A>;
+}

@@ -1,0 +1,87 @@
+/**
+ * The action registry: every action the console calls, with its HTTP method, request and response schemas.
+ * The typed client and the mock backend both derive from this table, so neither can drift from the other.
+ */
+import type { z } from 'zod';
+import * as consoleApi from './console';
+import * as endpoints from './endpoints';
+import * as instances from './instances';
+import * as namespaces from './namespaces';
+import * as regions from './regions';
+import * as repositories from './repositories';
+import * as tags from './tags';
+
+/** `cr` is the real ACR API; `console` marks actions only this offline console has. */
+export type ActionOrigin = 'cr' | 'console';
+
+export interface ActionDef<Req extends z.ZodObject = z.ZodObject, Res extends z.ZodType = z.ZodType> {
+  method: 'GET' | 'POST';
+  origin: ActionOrigin;
+  request: Req;
+  response: Res;
+}
+
+const cr = <Req extends z.ZodObject, Res extends z.ZodType>(
+  method: 'GET' | 'POST',
+  request: Req,
+  response: Res,
+): ActionDef<Req, Res> => ({ method, origin: 'cr', request, response });
+
+const consoleOnly = <Req extends z.ZodObject, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+): ActionDef<Req, Res> => ({ method: 'POST', origin: 'console', request, response });
+
+export const ACTIONS = {
+  ListInstanceRegion: cr('POST', regions.ListInstanceRegionRequest, regions.ListInstanceRegionResponse),
+  ListInstance: cr('POST', instances.ListInstanceRequest, instances.ListInstanceResponse),
+  GetInstance: cr('POST', instances.GetInstanceRequest, instances.GetInstanceResponse),
+  GetInstanceCount: cr('POST', instances.GetInstanceCountRequest, instances.GetInstanceCountResponse),
+  GetInstanceUsage: cr('POST', instances.GetInstanceUsageRequest, instances.GetInstanceUsageResponse),
+  ListInstanceEndpoint: cr('POST', endpoints.ListInstanceEndpointRequest, endpoints.ListInstanceEndpointResponse),
+  GetInstanceVpcEndpoint: cr('POST', endpoints.GetInstanceVpcEndpointRequest, endpoints.GetInstanceVpcEndpointResponse),
+  CreateInstanceVpcEndpointLinkedVpc: cr(
+    'POST',
+    endpoints.CreateInstanceVpcEndpointLinkedVpcRequest,
+    endpoints.CreateInstanceVpcEndpointLinkedVpcResponse,
+  ),
+  DeleteInstanceVpcEndpointLinkedVpc: cr(
+    'POST',
+    endpoints.DeleteInstanceVpcEndpointLinkedVpcRequest,
+    endpoints.DeleteInstanceVpcEndpointLinkedVpcResponse,
+  ),
+  CreateNamespace: cr('POST', namespaces.CreateNamespaceRequest, namespaces.CreateNamespaceResponse),
+  GetNamespace: cr('POST', namespaces.GetNamespaceRequest, namespaces.GetNamespaceResponse),
+  ListNamespace: cr('POST', namespaces.ListNamespaceRequest, namespaces.ListNamespaceResponse),
+  UpdateNamespace: cr('POST', namespaces.UpdateNamespaceRequest, namespaces.UpdateNamespaceResponse),
+  DeleteNamespace: cr('POST', namespaces.DeleteNamespaceRequest, namespaces.DeleteNamespaceResponse),
+  CreateRepository: cr('POST', repositories.CreateRepositoryRequest, repositories.CreateRepositoryResponse),
+  GetRepository: cr('POST', repositories.GetRepositoryRequest, repositories.GetRepositoryResponse),
+  ListRepository: cr('POST', repositories.ListRepositoryRequest, repositories.ListRepositoryResponse),
+  UpdateRepository: cr('POST', repositories.UpdateRepositoryRequest, repositories.UpdateRepositoryResponse),
+  DeleteRepository: cr('POST', repositories.DeleteRepositoryRequest, repositories.DeleteRepositoryResponse),
+  ListRepoTag: cr('POST', tags.ListRepoTagRequest, tags.ListRepoTagResponse),
+  GetRepoTag: cr('GET', tags.GetRepoTagRequest, tags.GetRepoTagResponse),
+  CreateRepoTag: cr('POST', tags.CreateRepoTagRequest, tags.CreateRepoTagResponse),
+  DeleteRepoTag: cr('POST', tags.DeleteRepoTagRequest, tags.DeleteRepoTagResponse),
+  DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
+  DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
+  GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),
+  ResetDemoWorld: consoleOnly(consoleApi.ResetDemoWorldRequest, consoleApi.ResetDemoWorldResponse),
+  UpdateDemoSpeed: consoleOnly(consoleApi.UpdateDemoSpeedRequest, consoleApi.UpdateDemoSpeedResponse),
+} as const satisfies Record<string, ActionDef>;
+
+export type ActionName = keyof typeof ACTIONS;
+/** What a caller passes: typed values, before query-string encoding. */
+export type ActionRequest<A extends ActionName> = z.input<(typeof ACTIONS)[A]['request']>;
+/** What the backend receives after decoding and validation. */
+export type ActionParams<A extends ActionName> = z.output<(typeof ACTIONS)[A]['request']>;
+/** The full success body of an action. */
+export type ActionResponse<A extends ActionName> = z.output<(typeof ACTIONS)[A]['response']>;
+
+export function isActionName(name: string): name is ActionName {
+  return Object.hasOwn(ACTIONS, name);
+}
+
+/** The path (relative to the app's base URL) the API answers on. */
+export const API_PATH = 'api/';

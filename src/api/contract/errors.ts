@@ -1,0 +1,51 @@
+/**
+ * Error codes the mock backend returns and the client understands. Gateway errors travel with an HTTP error
+ * status; business errors with HTTP 200 and `IsSuccess: false`, as the real `cr` API does.
+ */
+
+/** Gateway-level (POP) errors: code → HTTP status. */
+export const GATEWAY_ERRORS = {
+  MissingParameter: 400,
+  InvalidParameter: 400,
+  'InvalidAction.NotFound': 404,
+  InvalidVersion: 400,
+  NoPrivilege: 403,
+  Throttling: 429,
+  SystemError: 500,
+} as const;
+export type GatewayErrorCode = keyof typeof GATEWAY_ERRORS;
+
+/** Business errors (HTTP 200, IsSuccess false) with the message the backend sends. */
+export const BUSINESS_ERRORS = {
+  INSTANCE_NOT_EXIST: 'The instance does not exist.',
+  INSTANCE_NOT_RUNNING: 'The instance is not running.',
+  NAMESPACE_NOT_EXIST: 'The namespace does not exist.',
+  NAMESPACE_ALREADY_EXIST: 'The namespace already exists.',
+  NAMESPACE_NAME_ILLEGAL: 'The namespace name is illegal.',
+  NAMESPACE_LIMIT_EXCEED: 'The namespace count exceeds the quota of the instance.',
+  REPO_NOT_EXIST: 'The repository does not exist.',
+  REPO_ALREADY_EXIST: 'The repository already exists.',
+  REPO_NAME_ILLEGAL: 'The repository name is illegal.',
+  REPO_LIMIT_EXCEED: 'The repository count exceeds the quota of the instance.',
+  TAG_NOT_EXIST: 'The image tag does not exist.',
+  TAG_ALREADY_EXIST: 'The target image tag already exists.',
+  TAG_NAME_ILLEGAL: 'The image tag is illegal.',
+  TAG_IMMUTABLE: 'The repository has tag immutability enabled; existing tags cannot be overwritten.',
+  VPC_NOT_EXIST: 'The VPC or vSwitch does not exist in this region.',
+  INSTANCE_VPC_ALREADY_LINKED: 'The VPC is already linked to the instance.',
+  INSTANCE_VPC_NOT_LINKED: 'The VPC is not linked to the instance.',
+  INSTANCE_ACCESS_VPC_LIMIT_EXCEED: 'instance VPC access endpoint count exceeds the limit',
+  DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
+} as const;
+export type BusinessErrorCode = keyof typeof BUSINESS_ERRORS;
+
+/** Messages of the gateway errors, with `{name}` filled by the backend. */
+export const GATEWAY_MESSAGES = {
+  MissingParameter: 'The input parameter "{name}" that is mandatory for processing this request is not supplied.',
+  InvalidParameter: 'The specified parameter "{name}" is not valid. {detail}',
+  'InvalidAction.NotFound': 'Specified api is not found, please check your url and method.',
+  InvalidVersion: 'Specified parameter Version is not valid.',
+  NoPrivilege: 'Access denied for this user.',
+  Throttling: 'Request was denied due to request throttling.',
+  SystemError: 'Unknown error.',
+} as const satisfies Record<GatewayErrorCode, string>;
