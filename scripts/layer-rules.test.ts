@@ -28,3 +28,11 @@ describe('layer rules', () => {
     expect(violation(from, spec) !== null).toBe(expected);
   });
 });
+
+describe('backend test harness', () => {
+  it('may use the typed client but no other UI code', () => {
+    expect(violation('mocks/testing/api.ts', '@/api/client')).toBeNull();
+    expect(violation('mocks/testing/api.ts', '@/features/x/y')).not.toBeNull();
+    expect(violation('mocks/services/x.ts', '@/api/client')).not.toBeNull();
+  });
+});

@@ -48,9 +48,14 @@ export const RULES: Rule[] = [
     why: 'the app shell reaches the backend only through the API',
   },
   {
-    from: /^mocks\//,
+    from: /^mocks\/(?!testing\/)/,
     deny: ['^src/(?!api/contract/)', '^e2e/'],
     why: 'the backend implements the contract and never imports UI code',
+  },
+  {
+    from: /^mocks\/testing\//,
+    deny: ['^src/(?!api/(contract/|client$))', '^e2e/'],
+    why: 'backend tests drive it through the typed client, as the console does, and nothing else of the UI',
   },
   {
     from: /^e2e\//,

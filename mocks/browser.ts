@@ -1,0 +1,20 @@
+/** Starts the mock backend in the browser: MSW's service worker forwards API calls to these handlers. */
+
+import { setupWorker } from 'msw/browser';
+import { API_PATH } from '@/api/contract/actions';
+import { createHandlers } from './handlers';
+
+/**
+ * Registers the worker and answers the API under `baseUrl` (the app's Vite `base`, e.g. `/` or `/console/`).
+ * The worker's URL and scope are given explicitly so a sub-path deployment works. Requests the backend does
+ * not own (assets, HMR) pass through untouched.
+ */
+export async function startMockBackend(options: { baseUrl: string }): Promise<void> {
+  const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`));
+  await worker.start({
+    serviceWorker: { url: `${baseUrl}mockServiceWorker.js`, options: { scope: baseUrl } },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * Every action of the contract, called once on its happy path over the wire: the body must satisfy the
+ * action's response schema exactly (no field the contract does not declare).
+ */
+
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
+import { actionQuery, callAction, instanceByName, rawCall, repoIdOf } from '../testing/api';
+
+interface World {
+  prodHz: string;
+  devHz: string;
+  nginxRepo: string;
+  hzVpc: string;
+  hzVswitch: string;
+  linkedVpc: string;
+  linkedVswitch: string;
+}
+
+async function loadWorld(): Promise<World> {
+  const prodHz = (await instanceByName('acr-prod-hz')).InstanceId;
+  const devHz = (await instanceByName('acr-dev-hz')).InstanceId;
+  const { Vpcs } = await callAction('DescribeVpcs', { RegionId: 'cn-hangzhou' });
+  const prodVpc = Vpcs.find((vpc) => vpc.VpcName === 'prod-vpc');
+  if (!prodVpc) throw new Error('prod-vpc missing');
+  const { VSwitches } = await callAction('DescribeVSwitches', { RegionId: 'cn-hangzhou', VpcId: prodVpc.VpcId });
+  const { LinkedVpcs } = await callAction('GetInstanceVpcEndpoint', { InstanceId: devHz });
+  const linked = LinkedVpcs[0];
+  if (!linked || !VSwitches[0]) throw new Error('seed lacks VPC data');
+  return {
+    prodHz,
+    devHz,
+    nginxRepo: await repoIdOf(prodHz, 'prod', 'nginx'),
+    hzVpc: prodVpc.VpcId,
+    hzVswitch: VSwitches[0].VSwitchId,
+    linkedVpc: linked.VpcId,
+    linkedVswitch: linked.VswitchId,
+  };
+}
+
+const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
+  ListInstanceRegion: () => ({ Lang: 'en-US' }),
+  ListInstance: () => ({ RegionId: 'cn-hangzhou' }),
+  GetInstance: (w) => ({ InstanceId: w.prodHz }),
+  GetInstanceCount: () => ({ RegionId: 'cn-hangzhou' }),
+  GetInstanceUsage: (w) => ({ InstanceId: w.prodHz }),
+  ListInstanceEndpoint: (w) => ({ InstanceId: w.prodHz }),
+  GetInstanceVpcEndpoint: (w) => ({ InstanceId: w.devHz }),
+  CreateInstanceVpcEndpointLinkedVpc: (w) => ({ InstanceId: w.prodHz, VpcId: w.hzVpc, VswitchId: w.hzVswitch }),
+  DeleteInstanceVpcEndpointLinkedVpc: (w) => ({ InstanceId: w.devHz, VpcId: w.linkedVpc, VswitchId: w.linkedVswitch }),
+  CreateNamespace: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'qa' }),
+  GetNamespace: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'prod' }),
+  ListNamespace: (w) => ({ InstanceId: w.prodHz }),
+  UpdateNamespace: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'dev', AutoCreateRepo: false }),
+  DeleteNamespace: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'ops' }),
+  CreateRepository: (w) => ({
+    InstanceId: w.prodHz,
+    RepoNamespaceName: 'prod',
+    RepoName: 'billing',
+    RepoType: 'PRIVATE',
+    Summary: 'Billing service',
+  }),
+  GetRepository: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo }),
+  ListRepository: (w) => ({ InstanceId: w.prodHz }),
+  UpdateRepository: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, RepoType: 'PUBLIC', Summary: 'Edge' }),
+  DeleteRepository: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo }),
+  ListRepoTag: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo }),
+  GetRepoTag: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  CreateRepoTag: (w) => ({
+    InstanceId: w.prodHz,
+    NamespaceName: 'prod',
+    RepoName: 'nginx',
+    FromTag: '1.25-alpine',
+    ToTag: 'stable',
+  }),
+  DeleteRepoTag: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
+  DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
+  GetDemoState: () => ({}),
+  ResetDemoWorld: () => ({ SeedName: 'minimal' }),
+  UpdateDemoSpeed: () => ({ Speed: 'instant' }),
+};
+
+describe('every action answers its happy path with the contract response', () => {
+  it('covers every action of the registry', () => {
+    expect(Object.keys(HAPPY).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it.each(Object.keys(ACTIONS) as ActionName[])('%s', async (action) => {
+    const world = await loadWorld();
+    const def = ACTIONS[action];
+    const { status, body } = await rawCall(actionQuery(action, HAPPY[action](world) as Record<string, unknown>), {
+      method: def.method,
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ Code: 'success', IsSuccess: true });
+    const parsed = def.response.safeParse(body);
+    expect(parsed.success ? 'valid' : parsed.error.message).toBe('valid');
+    const declared = Object.keys(def.response.shape);
+    expect(Object.keys(body).filter((key) => !declared.includes(key))).toEqual([]);
+  });
+});

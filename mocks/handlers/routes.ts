@@ -1,0 +1,57 @@
+/**
+ * Which service answers which action. The mapped type makes the compiler check that every action of the
+ * contract has a route and that each service returns exactly that action's payload.
+ */
+import type { ActionName, ActionParams } from '@/api/contract/actions';
+import type { ServiceContext } from '../services/context';
+import * as demo from '../services/demo';
+import * as instances from '../services/instances';
+import * as namespaces from '../services/namespaces';
+import type { Payload } from '../services/payload';
+import * as regions from '../services/regions';
+import * as repositories from '../services/repositories';
+import * as tags from '../services/tags';
+import * as vpc from '../services/vpc';
+
+export type Route<A extends ActionName> = (ctx: ServiceContext, params: ActionParams<A>) => Promise<Payload<A>>;
+
+export const ROUTES: { [A in ActionName]: Route<A> } = {
+  ListInstanceRegion: regions.listInstanceRegions,
+  ListInstance: instances.listInstances,
+  GetInstance: instances.getInstance,
+  GetInstanceCount: instances.getInstanceCount,
+  GetInstanceUsage: instances.getInstanceUsage,
+  ListInstanceEndpoint: instances.listInstanceEndpoints,
+  GetInstanceVpcEndpoint: vpc.getInstanceVpcEndpoint,
+  CreateInstanceVpcEndpointLinkedVpc: vpc.linkVpc,
+  DeleteInstanceVpcEndpointLinkedVpc: vpc.unlinkVpc,
+  CreateNamespace: namespaces.createNamespace,
+  GetNamespace: namespaces.getNamespace,
+  ListNamespace: namespaces.listNamespaces,
+  UpdateNamespace: namespaces.updateNamespace,
+  DeleteNamespace: namespaces.deleteNamespace,
+  CreateRepository: repositories.createRepository,
+  GetRepository: repositories.getRepository,
+  ListRepository: repositories.listRepositories,
+  UpdateRepository: repositories.updateRepository,
+  DeleteRepository: repositories.deleteRepository,
+  ListRepoTag: tags.listRepoTags,
+  GetRepoTag: tags.getRepoTag,
+  CreateRepoTag: tags.createRepoTag,
+  DeleteRepoTag: tags.deleteRepoTag,
+  DescribeVpcs: vpc.describeVpcs,
+  DescribeVSwitches: vpc.describeVSwitches,
+  GetDemoState: (ctx) => demo.getDemoState(ctx),
+  ResetDemoWorld: demo.resetDemoWorld,
+  UpdateDemoSpeed: demo.updateDemoSpeed,
+};
+
+/** Calls the service of `action` with already validated parameters. */
+export function dispatch<A extends ActionName>(
+  ctx: ServiceContext,
+  action: A,
+  params: ActionParams<A>,
+): Promise<Payload<A>> {
+  const route = ROUTES[action] as Route<A>;
+  return route(ctx, params);
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../handlers';
+import { backend, server, TEST_API_URL } from '../node';
+import { createServiceContext } from '../services/context';
+import { ensureWorld } from '../services/demo';
+import { BusinessFailure } from '../services/errors';
+import { createNamespace, getNamespace, listNamespaces } from '../services/namespaces';
+import { actionQuery, callAction, instanceByName, rawCall } from '../testing/api';
+import { countRecords } from '../testing/store-access';
+import { StoreUnavailableError } from './database';
+import { DB_NAME, MIGRATIONS, type Migration, SCHEMA_VERSION } from './migrations';
+import { read } from './transactions';
+
+/** A second release that adds a store and an index, the way a real upgrade would be written. */
+const V2: Migration = {
+  version: SCHEMA_VERSION + 1,
+  description: 'test upgrade: scan tasks',
+  migrate(db, tx) {
+    const tasks = db.createObjectStore('scanTasks', { keyPath: 'TaskId' });
+    tasks.createIndex('by-repo', 'RepoId');
+    tx.objectStore('repositories').createIndex('by-name', 'RepoName');
+  },
+};
+
+/** An old tab: a plain connection that ignores `versionchange`, so it blocks upgrades. */
+function openStubbornConnection(version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, version);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('persistence', () => {
+  it('keeps what was written after the connection is closed and reopened', async () => {
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    await callAction('CreateNamespace', { InstanceId, NamespaceName: 'survives-reload' });
+    backend.store.close();
+    const ns = await callAction('GetNamespace', { InstanceId, NamespaceName: 'survives-reload' });
+    expect(ns.NamespaceName).toBe('survives-reload');
+  });
+
+  it('is seen by a second, independent connection (another tab)', async () => {
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    await callAction('CreateNamespace', { InstanceId, NamespaceName: 'shared' });
+    const otherTab = createServiceContext();
+    const ns = await getNamespace(otherTab, { InstanceId, NamespaceName: 'shared' });
+    expect(ns.NamespaceName).toBe('shared');
+    otherTab.store.close();
+  });
+
+  it('seeds only once: a reopened database keeps the world and its changes', async () => {
+    const first = await callAction('GetDemoState', {});
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    await callAction('DeleteNamespace', { InstanceId, NamespaceName: 'ops' });
+    backend.store.close();
+    const again = await callAction('GetDemoState', {});
+    expect(again.SeededAt).toBe(first.SeededAt);
+    const { Namespaces } = await callAction('ListNamespace', { InstanceId });
+    expect(Namespaces.map((ns) => ns.NamespaceName)).not.toContain('ops');
+  });
+});
+
+describe('migrations', () => {
+  it('creates every store and index in version 1', async () => {
+    await callAction('GetDemoState', {});
+    const db = await backend.store.db();
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      [
+        'blobs',
+        'instances',
+        'linkedVpcs',
+        'meta',
+        'namespaces',
+        'regions',
+        'repositories',
+        'tags',
+        'vpcs',
+        'vswitches',
+      ].sort(),
+    );
+    const tx = db.transaction('namespaces');
+    expect(tx.store.index('by-instance-name').unique).toBe(true);
+    await tx.done;
+  });
+
+  it('upgrades an existing database by running only the new migration, keeping the data', async () => {
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    await callAction('CreateNamespace', { InstanceId, NamespaceName: 'before-upgrade' });
+    backend.store.close();
+
+    const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2] });
+    const db = await upgraded.store.db();
+    expect(db.version).toBe(SCHEMA_VERSION + 1);
+    expect(db.objectStoreNames.contains('scanTasks' as never)).toBe(true);
+    const ns = await getNamespace(upgraded, { InstanceId, NamespaceName: 'before-upgrade' });
+    expect(ns.NamespaceName).toBe('before-upgrade');
+    expect((await ensureWorld(upgraded)).SeedName).toBe('default');
+    upgraded.store.close();
+  });
+
+  it('lets an older tab step aside when a newer one upgrades, and tells the older tab to reload', async () => {
+    await callAction('GetDemoState', {});
+    const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2] });
+    await upgraded.store.db();
+    const error = await rawCall(actionQuery('GetDemoState'));
+    expect(error.status).toBe(500);
+    expect(error.body).toMatchObject({ Code: 'SystemError' });
+    expect(String(error.body.Message)).toMatch(/newer version of the console/);
+    upgraded.store.close();
+  });
+
+  it('reports a blocked upgrade as a readable SystemError instead of hanging', async () => {
+    await callAction('GetDemoState', {});
+    backend.store.close();
+    const oldTab = await openStubbornConnection(SCHEMA_VERSION);
+    const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2], blockedTimeoutMs: 30 });
+    await expect(upgraded.store.db()).rejects.toBeInstanceOf(StoreUnavailableError);
+
+    server.use(...createHandlers(TEST_API_URL, { context: upgraded, latency: false }));
+    const res = await rawCall(actionQuery('GetDemoState'));
+    expect(res.status).toBe(500);
+    expect(res.body.Code).toBe('SystemError');
+    expect(String(res.body.Message)).toMatch(/another tab/);
+
+    // Once the old tab is gone, the waiting upgrade goes through and requests succeed again.
+    oldTab.close();
+    await vi.waitFor(async () => {
+      const ok = await rawCall(actionQuery('GetDemoState'));
+      expect(ok.body).toMatchObject({ IsSuccess: true, SchemaVersion: SCHEMA_VERSION + 1 });
+    });
+    upgraded.store.close();
+  });
+
+  it('reports a browser without IndexedDB as a readable SystemError', async () => {
+    const saved = globalThis.indexedDB;
+    backend.store.close();
+    Reflect.deleteProperty(globalThis, 'indexedDB');
+    try {
+      const res = await rawCall(actionQuery('GetDemoState'));
+      expect(res.status).toBe(500);
+      expect(String(res.body.Message)).toMatch(/IndexedDB/);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+});
+
+describe('several tabs at once', () => {
+  it('creates a namespace exactly once when two tabs create it at the same moment', async () => {
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    const tabA = createServiceContext();
+    const tabB = createServiceContext();
+    const results = await Promise.allSettled([
+      createNamespace(tabA, { InstanceId, NamespaceName: 'race' }),
+      createNamespace(tabB, { InstanceId, NamespaceName: 'race' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected');
+    expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(BusinessFailure);
+    expect(rejected?.status === 'rejected' && (rejected.reason as BusinessFailure).code).toBe(
+      'NAMESPACE_ALREADY_EXIST',
+    );
+    const list = await listNamespaces(tabA, { InstanceId, NamespaceName: 'race' });
+    expect(list.Namespaces).toHaveLength(1);
+    tabA.store.close();
+    tabB.store.close();
+  });
+
+  it('seeds the world once when two tabs start on an empty database together', async () => {
+    const tabA = createServiceContext();
+    const tabB = createServiceContext();
+    const [a, b] = await Promise.all([ensureWorld(tabA), ensureWorld(tabB)]);
+    expect(a.SeededAt).toBe(b.SeededAt);
+    expect(await countRecords(tabA, 'instances')).toBe(6);
+    const namespaces = await read(tabA.store, ['namespaces'], (tx) => tx.objectStore('namespaces').getAll());
+    expect(new Set(namespaces.map((ns) => `${ns.InstanceId}/${ns.NamespaceName}`)).size).toBe(namespaces.length);
+    tabA.store.close();
+    tabB.store.close();
+  });
+
+  it('does not reseed over a tab that already changed the world', async () => {
+    const tabA = createServiceContext();
+    await ensureWorld(tabA);
+    const { InstanceId } = await instanceByName('acr-prod-hz');
+    await createNamespace(tabA, { InstanceId, NamespaceName: 'made-in-a' });
+    const tabB = createServiceContext();
+    await ensureWorld(tabB);
+    expect((await getNamespace(tabB, { InstanceId, NamespaceName: 'made-in-a' })).NamespaceName).toBe('made-in-a');
+    tabA.store.close();
+    tabB.store.close();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Schema migrations of the `acr-console` database, applied in order during IndexedDB's upgrade transaction.
+ *
+ * To change the schema, append an entry with the next version; never edit a released one, because browsers
+ * that already ran it will not run it again. Migrations see the database untyped: the record types in
+ * `schema.ts` describe the latest version only.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+export interface Migration {
+  version: number;
+  description: string;
+  /** Runs inside the upgrade transaction; only IndexedDB calls may happen here (no other awaits). */
+  migrate(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void;
+}
+
+export const DB_NAME = 'acr-console';
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'object stores and indexes of the first release',
+    migrate(db) {
+      db.createObjectStore('meta', { keyPath: 'key' });
+      db.createObjectStore('regions', { keyPath: 'RegionId' });
+
+      const instances = db.createObjectStore('instances', { keyPath: 'InstanceId' });
+      instances.createIndex('by-region', 'RegionId');
+
+      const namespaces = db.createObjectStore('namespaces', { keyPath: 'NamespaceId' });
+      namespaces.createIndex('by-instance', 'InstanceId');
+      // Unique, so even a bug in a service cannot store two namespaces of the same name in one instance.
+      namespaces.createIndex('by-instance-name', ['InstanceId', 'NamespaceName'], { unique: true });
+
+      const repositories = db.createObjectStore('repositories', { keyPath: 'RepoId' });
+      repositories.createIndex('by-instance', 'InstanceId');
+      repositories.createIndex('by-namespace', ['InstanceId', 'RepoNamespaceName']);
+      repositories.createIndex('by-instance-path', ['InstanceId', 'RepoNamespaceName', 'RepoName'], { unique: true });
+
+      const tags = db.createObjectStore('tags', { keyPath: ['RepoId', 'Tag'] });
+      tags.createIndex('by-repo', 'RepoId');
+      tags.createIndex('by-instance', 'InstanceId');
+
+      db.createObjectStore('blobs', { keyPath: 'digest' });
+
+      const vpcs = db.createObjectStore('vpcs', { keyPath: 'VpcId' });
+      vpcs.createIndex('by-region', 'RegionId');
+
+      const vswitches = db.createObjectStore('vswitches', { keyPath: 'VSwitchId' });
+      vswitches.createIndex('by-vpc', 'VpcId');
+      vswitches.createIndex('by-region', 'RegionId');
+
+      const linked = db.createObjectStore('linkedVpcs', { keyPath: ['InstanceId', 'ModuleName', 'VpcId'] });
+      linked.createIndex('by-instance', 'InstanceId');
+      linked.createIndex('by-vswitch', 'VswitchId');
+    },
+  },
+];
+
+/** The version this build of the console opens the database with: the last migration's. */
+export const SCHEMA_VERSION = latestVersion(MIGRATIONS);
+
+/** The version a list of migrations brings a database to. */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+/** Runs, in order, every migration newer than the version the database had. */
+export function runMigrations(
+  migrations: readonly Migration[],
+  db: IDBPDatabase<unknown>,
+  oldVersion: number,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+): void {
+  for (const migration of migrations) {
+    if (migration.version > oldVersion) migration.migrate(db, tx);
+  }
+}

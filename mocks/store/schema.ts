@@ -1,0 +1,191 @@
+/**
+ * What the mock backend keeps in IndexedDB: one object store per resource, with the record shapes below.
+ * Records use the API's field names where they map one to one, so services can answer without renaming;
+ * fields the API does not expose (quotas, ready times) are ours.
+ */
+
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
+import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
+import type { RepoType } from '@/api/contract/namespaces';
+
+/** The single meta row: which world is loaded and how fast the demo runs. */
+export interface MetaRecord {
+  key: 'demo';
+  SeedName: DemoSeedName;
+  Speed: DemoSpeed;
+  SeededAt: number;
+  SchemaVersion: number;
+}
+
+export interface RegionRecord {
+  RegionId: string;
+  ZhName: string;
+  EnName: string;
+  /** Position in the console's region selector. */
+  Order: number;
+}
+
+export interface InstanceQuota {
+  Namespace: number;
+  Repo: number;
+  ChartNamespace: number;
+  ChartRepo: number;
+  Vpc: number;
+}
+
+export interface AclEntryRecord {
+  Entry: string;
+  Comment: string;
+}
+
+export interface InstanceRecord {
+  InstanceId: string;
+  InstanceName: string;
+  RegionId: string;
+  InstanceSpecification: InstanceSpecification;
+  InstanceStatus: InstanceStatus;
+  InstanceIssue?: string;
+  ResourceGroupId: string;
+  Tags: { TagKey: string; TagValue: string }[];
+  CreateTime: number;
+  ModifiedTime: number;
+  Quota: InstanceQuota;
+  /** Helm charts are not modelled yet; their usage is part of the world so GetInstanceUsage can report it. */
+  ChartUsage: { Namespace: number; Repo: number };
+  /** The public (internet) endpoint of the Registry module. */
+  InternetEndpoint: { Enable: boolean; AclEnable: boolean; AclEntries: AclEntryRecord[] };
+}
+
+export interface NamespaceRecord {
+  NamespaceId: string;
+  InstanceId: string;
+  NamespaceName: string;
+  NamespaceStatus: 'NORMAL' | 'DELETING';
+  AutoCreateRepo: boolean;
+  DefaultRepoType: RepoType;
+  DefaultRepoConfiguration: {
+    RepoType: RepoType;
+    TagImmutability: boolean;
+    ArtifactBuildRuleParameters?: { ImageIndexOnly: boolean };
+  };
+  ResourceGroupId: string;
+  CreateTime: number;
+  ModifiedTime: number;
+}
+
+export interface RepositoryRecord {
+  RepoId: string;
+  InstanceId: string;
+  RepoNamespaceName: string;
+  RepoName: string;
+  RepoType: RepoType;
+  RepoBuildType: 'MANUAL' | 'AUTO';
+  RepoStatus: 'NORMAL' | 'DELETING';
+  Summary: string;
+  Detail: string;
+  TagImmutability: boolean;
+  ResourceGroupId: string;
+  CreateTime: number;
+  ModifiedTime: number;
+}
+
+export interface TagRecord {
+  InstanceId: string;
+  RepoId: string;
+  Tag: string;
+  /** Manifest digest hex (no `sha256:`); the manifest's bytes are in `blobs` under `sha256:<Digest>`. */
+  Digest: string;
+  /** Config digest hex. */
+  ImageId: string;
+  ImageSize: number;
+  Status: 'NORMAL' | 'DELETING';
+  ImageCreate: number;
+  ImageUpdate: number;
+}
+
+/** Content-addressed bytes of a manifest, config or layer. Shared by every tag that references them. */
+export interface BlobRecord {
+  digest: string;
+  mediaType: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface VpcRecord {
+  VpcId: string;
+  VpcName: string;
+  CidrBlock: string;
+  Status: 'Available' | 'Pending';
+  RegionId: string;
+  IsDefault: boolean;
+  CreateTime: number;
+}
+
+export interface VSwitchRecord {
+  VSwitchId: string;
+  VSwitchName: string;
+  VpcId: string;
+  RegionId: string;
+  ZoneId: string;
+  CidrBlock: string;
+  Status: 'Available' | 'Pending';
+}
+
+export interface LinkedVpcRecord {
+  InstanceId: string;
+  ModuleName: 'Registry' | 'Chart';
+  VpcId: string;
+  VswitchId: string;
+  Ip: string;
+  DefaultAccess: boolean;
+  CreateTime: number;
+  /** When the link finishes provisioning: status is CREATING before, RUNNING from then on. */
+  ReadyTime: number;
+}
+
+export interface AcrDbSchema extends DBSchema {
+  meta: { key: string; value: MetaRecord };
+  regions: { key: string; value: RegionRecord };
+  instances: { key: string; value: InstanceRecord; indexes: { 'by-region': string } };
+  namespaces: {
+    key: string;
+    value: NamespaceRecord;
+    indexes: { 'by-instance': string; 'by-instance-name': [string, string] };
+  };
+  repositories: {
+    key: string;
+    value: RepositoryRecord;
+    indexes: { 'by-instance': string; 'by-namespace': [string, string]; 'by-instance-path': [string, string, string] };
+  };
+  tags: { key: [string, string]; value: TagRecord; indexes: { 'by-repo': string; 'by-instance': string } };
+  blobs: { key: string; value: BlobRecord };
+  vpcs: { key: string; value: VpcRecord; indexes: { 'by-region': string } };
+  vswitches: { key: string; value: VSwitchRecord; indexes: { 'by-vpc': string; 'by-region': string } };
+  linkedVpcs: {
+    key: [string, string, string];
+    value: LinkedVpcRecord;
+    indexes: { 'by-instance': string; 'by-vswitch': string };
+  };
+}
+
+export type StoreName = StoreNames<AcrDbSchema>;
+export type AcrDatabase = IDBPDatabase<AcrDbSchema>;
+export type AcrTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<AcrDbSchema, StoreName[], Mode>;
+
+/** Every object store, in the order a full wipe or a full world write touches them. */
+export const ALL_STORES: readonly StoreName[] = [
+  'meta',
+  'regions',
+  'instances',
+  'namespaces',
+  'repositories',
+  'tags',
+  'blobs',
+  'vpcs',
+  'vswitches',
+  'linkedVpcs',
+];
+
+/** The key of the single meta row. */
+export const META_KEY = 'demo';
