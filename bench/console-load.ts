@@ -52,7 +52,14 @@ async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const baseline: number[] = [];
   const cold: number[] = [];
@@ -86,7 +93,9 @@ async function main() {
   const bundle = loadedBytes([...scripts].filter((u) => !u.endsWith('mockServiceWorker.js')));
   const base = median(baseline);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`first route JS (all scripts loaded until the instance list shows, incl. the mock backend): ${bundle.files} files, ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip`);
+  console.log(
+    `first route JS (all scripts loaded until the instance list shows, incl. the mock backend): ${bundle.files} files, ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip`,
+  );
   console.log(`baseline (static file navigation): median ${base.toFixed(0)} ms over ${RUNS} runs`);
   console.log(
     `instance list visible, cold (first visit, seeds the world): median ${median(cold).toFixed(0)} ms = ${(median(cold) / base).toFixed(1)}x baseline`,

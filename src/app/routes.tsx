@@ -1,0 +1,143 @@
+/**
+ * THE route table. It drives the router (router.tsx), the left navigation, the breadcrumbs and
+ * `document.title`. Order is menu order; adding a page or a navigation group is one entry here (plus its
+ * catalog key).
+ */
+import {
+  AppstoreOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FolderOutlined,
+  InboxOutlined,
+  InfoCircleOutlined,
+  SafetyCertificateOutlined,
+  TagsOutlined,
+} from '@ant-design/icons';
+import { DEFAULT_REGION_ID } from '@/stores/ui-store';
+import { ConsoleLayout } from './layout/console-layout';
+import { InstanceLayout } from './layout/instance-layout';
+import { RegionLayout } from './layout/region-layout';
+import { NotFoundPage } from './not-found-page';
+import type { MenuGroup, RouteEntry } from './route-types';
+
+const groups = {
+  repo: { nameKey: 'menu.group.repo', icon: <InboxOutlined /> },
+  access: { nameKey: 'menu.group.access', icon: <SafetyCertificateOutlined /> },
+} satisfies Record<string, MenuGroup>;
+
+const instanceRoutes: RouteEntry[] = [
+  { id: 'instance-home', index: true, redirect: 'overview' },
+  {
+    id: 'overview',
+    path: 'overview',
+    nameKey: 'menu.overview',
+    icon: <DashboardOutlined />,
+    lazy: () => import('@/features/instances/overview-page').then((m) => m.OverviewPage),
+  },
+  {
+    id: 'repositories',
+    path: 'repositories',
+    nameKey: 'menu.repositories',
+    icon: <DatabaseOutlined />,
+    group: groups.repo,
+    children: [
+      {
+        id: 'repository-list',
+        index: true,
+        lazy: () => import('@/features/repositories/repository-list-page').then((m) => m.RepositoryListPage),
+      },
+      {
+        id: 'repository',
+        path: ':repoId',
+        nameFrom: 'repository',
+        nav: true,
+        navBack: 'layout.back-to-repositories',
+        lazy: () => import('@/features/repositories/repository-layout').then((m) => m.RepositoryLayout),
+        children: [
+          { id: 'repository-home', index: true, redirect: 'info' },
+          {
+            id: 'repository-info',
+            path: 'info',
+            nameKey: 'menu.repo-info',
+            icon: <InfoCircleOutlined />,
+            lazy: () => import('@/features/repositories/repository-info-page').then((m) => m.RepositoryInfoPage),
+          },
+          {
+            id: 'repository-tags',
+            path: 'tags',
+            nameKey: 'menu.repo-tags',
+            icon: <TagsOutlined />,
+            lazy: () => import('@/features/repositories/tag-list-page').then((m) => m.TagListPage),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'namespaces',
+    path: 'namespaces',
+    nameKey: 'menu.namespaces',
+    icon: <FolderOutlined />,
+    group: groups.repo,
+    lazy: () => import('@/features/namespaces/namespace-list-page').then((m) => m.NamespaceListPage),
+  },
+  {
+    id: 'vpc',
+    path: 'vpc',
+    nameKey: 'menu.vpc',
+    icon: <ClusterOutlined />,
+    group: groups.access,
+    lazy: () => import('@/features/vpc/vpc-page').then((m) => m.VpcPage),
+  },
+];
+
+export const routeTable: RouteEntry[] = [
+  {
+    id: 'root',
+    path: '/',
+    nameKey: 'app.product',
+    Component: ConsoleLayout,
+    children: [
+      { id: 'home', index: true, redirect: `/${DEFAULT_REGION_ID}/instances` },
+      {
+        id: 'settings',
+        path: 'settings',
+        nameKey: 'menu.settings',
+        lazy: () => import('@/features/settings/settings-page').then((m) => m.SettingsPage),
+      },
+      {
+        id: 'region',
+        path: ':regionId',
+        nav: true,
+        Component: RegionLayout,
+        children: [
+          { id: 'region-home', index: true, redirect: 'instances' },
+          {
+            id: 'instances',
+            path: 'instances',
+            nameKey: 'menu.instances',
+            icon: <AppstoreOutlined />,
+            children: [
+              {
+                id: 'instance-list',
+                index: true,
+                lazy: () => import('@/features/instances/instance-list-page').then((m) => m.InstanceListPage),
+              },
+              {
+                id: 'instance',
+                path: ':instanceId',
+                nameFrom: 'instance',
+                nav: true,
+                navBack: 'layout.back-to-instances',
+                Component: InstanceLayout,
+                children: instanceRoutes,
+              },
+            ],
+          },
+        ],
+      },
+      { id: 'not-found', path: '*', nameKey: 'menu.not-found', Component: NotFoundPage },
+    ],
+  },
+];

@@ -1,0 +1,86 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Card, Table } from 'antd';
+import { useMemo } from 'react';
+import { repositoryQueries } from '@/api/resources/repositories';
+import { tagQueries, useDeleteRepoTag } from '@/api/resources/tags';
+import { CommandBlock } from '@/components/command-block';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorResult } from '@/components/error-result';
+import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { useRepoParams } from '@/hooks/use-route-params';
+import { tablePagination, useClampPage, usePagination } from '@/hooks/use-url-state';
+import { useT } from '@/lib/i18n';
+import { tagColumns } from './tag-columns';
+import { useRepoAddresses } from './use-repo-addresses';
+
+/** 镜像版本: the repository's tags, with pull commands to copy. */
+export function TagListPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiErrorMessage();
+  const { instanceId, repoId } = useRepoParams();
+  const pagination = usePagination();
+  const repo = useQuery(repositoryQueries.detail(instanceId, repoId));
+  const { publicAddress } = useRepoAddresses(instanceId, repo.data?.RepoNamespaceName, repo.data?.RepoName);
+  const remove = useDeleteRepoTag();
+  const list = useQuery({
+    ...tagQueries.list({
+      InstanceId: instanceId,
+      RepoId: repoId,
+      PageNo: pagination.page,
+      PageSize: pagination.pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const total = list.data ? Number(list.data.TotalCount) : undefined;
+  useClampPage(pagination, total, list.data?.Images.length);
+
+  const columns = useMemo(
+    () =>
+      tagColumns(t, {
+        pullCommand: (tag) => (publicAddress ? `docker pull ${publicAddress}:${tag}` : undefined),
+        onDelete: (row) =>
+          remove
+            .mutateAsync({ InstanceId: instanceId, RepoId: repoId, Tag: row.Tag })
+            .then(() => message.success(t('tags.deleted', { tag: row.Tag })), showError),
+      }),
+    [t, publicAddress, instanceId, repoId, remove.mutateAsync, message, showError],
+  );
+
+  const pushHint = publicAddress && (
+    <div style={{ maxWidth: 640, margin: '8px auto 0' }}>
+      <CommandBlock commands={[`docker tag <image-id> ${publicAddress}:<tag>`, `docker push ${publicAddress}:<tag>`]} />
+    </div>
+  );
+
+  return (
+    <Card title={t('menu.repo-tags')}>
+      {list.isError ? (
+        <ErrorResult error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <Table
+          rowKey="Tag"
+          columns={columns}
+          dataSource={list.data?.Images}
+          loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
+          pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
+          locale={{
+            emptyText: list.isPending ? (
+              ' '
+            ) : (
+              <EmptyState
+                title={t('tags.empty.title')}
+                description={
+                  <>
+                    {t('tags.empty.description')}
+                    {pushHint}
+                  </>
+                }
+              />
+            ),
+          }}
+        />
+      )}
+    </Card>
+  );
+}

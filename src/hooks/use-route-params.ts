@@ -1,0 +1,24 @@
+/** Typed access to the path parameters of the console's routes (see src/app/routes.tsx). */
+import { useParams } from 'react-router';
+
+export function useRegionId(): string {
+  return useParams().regionId ?? '';
+}
+
+export function useInstanceParams(): { regionId: string; instanceId: string } {
+  const { regionId = '', instanceId = '' } = useParams();
+  return { regionId, instanceId };
+}
+
+export function useRepoParams(): { regionId: string; instanceId: string; repoId: string } {
+  const { regionId = '', instanceId = '', repoId = '' } = useParams();
+  return { regionId, instanceId, repoId };
+}
+
+/** Absolute paths of the instance pages, so features link to each other without importing each other. */
+export const paths = {
+  instances: (regionId: string) => `/${regionId}/instances`,
+  instance: (regionId: string, instanceId: string, page = 'overview') => `/${regionId}/instances/${instanceId}/${page}`,
+  repository: (regionId: string, instanceId: string, repoId: string, page: 'info' | 'tags' = 'info') =>
+    `/${regionId}/instances/${instanceId}/repositories/${repoId}/${page}`,
+};

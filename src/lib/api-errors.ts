@@ -1,0 +1,70 @@
+/**
+ * Turns API errors into readable, localised text. Works on the shape of the client's ApiError
+ * (`code`, `message`, `requestId`) so shared UI does not depend on the client module.
+ */
+import type { BusinessErrorCode, GatewayErrorCode } from '@/api/contract/errors';
+import type { MessageKey, TFunction } from './i18n';
+
+/** Codes the client itself produces when the network or the response fails. */
+type ClientErrorCode = 'NetworkError' | 'InvalidResponse';
+type KnownErrorCode = BusinessErrorCode | GatewayErrorCode | ClientErrorCode;
+
+const errorKeys: Record<KnownErrorCode, MessageKey> = {
+  INSTANCE_NOT_EXIST: 'errors.instance-not-exist',
+  INSTANCE_NOT_RUNNING: 'errors.instance-not-running',
+  NAMESPACE_NOT_EXIST: 'errors.namespace-not-exist',
+  NAMESPACE_ALREADY_EXIST: 'errors.namespace-already-exist',
+  NAMESPACE_NAME_ILLEGAL: 'errors.namespace-name-illegal',
+  NAMESPACE_LIMIT_EXCEED: 'errors.namespace-limit-exceed',
+  REPO_NOT_EXIST: 'errors.repo-not-exist',
+  REPO_ALREADY_EXIST: 'errors.repo-already-exist',
+  REPO_NAME_ILLEGAL: 'errors.repo-name-illegal',
+  REPO_LIMIT_EXCEED: 'errors.repo-limit-exceed',
+  TAG_NOT_EXIST: 'errors.tag-not-exist',
+  TAG_ALREADY_EXIST: 'errors.tag-already-exist',
+  TAG_NAME_ILLEGAL: 'errors.tag-name-illegal',
+  TAG_IMMUTABLE: 'errors.tag-immutable',
+  VPC_NOT_EXIST: 'errors.vpc-not-exist',
+  INSTANCE_VPC_ALREADY_LINKED: 'errors.vpc-already-linked',
+  INSTANCE_VPC_NOT_LINKED: 'errors.vpc-not-linked',
+  INSTANCE_ACCESS_VPC_LIMIT_EXCEED: 'errors.vpc-limit-exceed',
+  DEMO_SEED_NOT_EXIST: 'errors.demo-seed-not-exist',
+  MissingParameter: 'errors.missing-parameter',
+  InvalidParameter: 'errors.invalid-parameter',
+  'InvalidAction.NotFound': 'errors.invalid-action',
+  InvalidVersion: 'errors.invalid-version',
+  NoPrivilege: 'errors.no-privilege',
+  Throttling: 'errors.throttling',
+  SystemError: 'errors.system-error',
+  NetworkError: 'errors.network',
+  InvalidResponse: 'errors.invalid-response',
+};
+
+export interface ErrorInfo {
+  code?: string;
+  /** Localised, readable text. */
+  message: string;
+  /** For support: the request id the backend answered with. */
+  requestId?: string;
+}
+
+/** The code of an API error, or undefined for anything else. */
+export function errorCode(error: unknown): string | undefined {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}
+
+export function describeError(t: TFunction, error: unknown): ErrorInfo {
+  const code = errorCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  const requestId =
+    error instanceof Error && 'requestId' in error && typeof error.requestId === 'string' ? error.requestId : undefined;
+  const key = code && Object.hasOwn(errorKeys, code) ? errorKeys[code as KnownErrorCode] : 'errors.unknown';
+  return { code, message: t(key, { detail }), requestId };
+}
+
+/** Business and client errors are answers, not glitches: retrying them cannot help. */
+export function isRetryable(error: unknown): boolean {
+  const status = error instanceof Error && 'httpStatus' in error ? Number(error.httpStatus) : 0;
+  return status >= 500 || status === 429;
+}

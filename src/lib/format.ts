@@ -1,0 +1,35 @@
+/** Display formats shared by every page. */
+import dayjs from 'dayjs';
+
+export const DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+
+/** Epoch milliseconds (the API sends numbers or decimal strings) in the browser's time zone. */
+export function formatTime(ms: number | string | undefined): string {
+  if (ms === undefined || ms === '') return '-';
+  return dayjs(Number(ms)).format(DATE_TIME_FORMAT);
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** Binary units, as `docker images` prints them (1 MB = 1024 KB). */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+  return `${value.toFixed(digits)} ${UNITS[unit]}`;
+}
+
+/** The 12-character short form `docker images` shows for ids and digests. */
+export function shortHash(hex: string): string {
+  return hex.replace(/^sha256:/, '').slice(0, 12);
+}
+
+/** Ratio for progress bars; an absent or zero quota reads as full when something is used. */
+export function usagePercent(used: number, quota: number): number {
+  if (quota <= 0) return used > 0 ? 100 : 0;
+  return Math.min(100, Math.round((used / quota) * 100));
+}

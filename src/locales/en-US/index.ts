@@ -1,0 +1,27 @@
+/** The en-US catalog: typed against zh-CN, so a missing or extra key fails to compile. */
+import type { MessageKey } from '../zh-CN';
+import { common } from './common';
+import { enums } from './enums';
+import { errors } from './errors';
+import { instances } from './instances';
+import { menu } from './menu';
+import { names } from './names';
+import { namespaces } from './namespaces';
+import { repositories } from './repositories';
+import { settings } from './settings';
+import { tags } from './tags';
+import { vpc } from './vpc';
+
+export const enUS: Record<MessageKey, string> = {
+  ...common,
+  ...menu,
+  ...enums,
+  ...errors,
+  ...names,
+  ...instances,
+  ...namespaces,
+  ...repositories,
+  ...tags,
+  ...vpc,
+  ...settings,
+};

@@ -1,0 +1,31 @@
+import type { instances as zh } from '../zh-CN/instances';
+
+export const instances: Record<keyof typeof zh, string> = {
+  'instances.col.name': 'Instance Name/ID',
+  'instances.col.spec': 'Edition',
+  'instances.empty.title': 'No instances in this region',
+  'instances.empty.description': 'Switch the region in the top bar to see Enterprise Edition instances elsewhere.',
+  'instances.not-found.title': 'Instance not found',
+  'instances.not-found.description':
+    'Instance "{id}" does not exist or has been released. Go back to the instance list to pick another one.',
+  'overview.info.title': 'Instance Information',
+  'overview.info.name': 'Name',
+  'overview.info.id': 'ID',
+  'overview.info.spec': 'Edition',
+  'overview.info.region': 'Region',
+  'overview.info.resource-group': 'Resource Group',
+  'overview.usage.title': 'Resource Usage',
+  'overview.usage.namespace': 'Namespaces',
+  'overview.usage.repo': 'Repositories',
+  'overview.usage.vpc': 'VPCs',
+  'overview.usage.chart-namespace': 'Chart namespaces',
+  'overview.usage.chart-repo': 'Chart repositories',
+  'overview.endpoints.title': 'Endpoints',
+  'overview.endpoints.public': 'Internet',
+  'overview.endpoints.vpc': 'VPC',
+  'overview.endpoints.public-domain': 'Internet domain',
+  'overview.endpoints.vpc-domain': 'VPC domain',
+  'overview.endpoints.linked': '{count} VPC(s) linked',
+  'overview.endpoints.manage-vpc': 'Manage VPCs',
+  'overview.endpoints.login': 'Login command',
+};

@@ -1,0 +1,15 @@
+import type { menu as zh } from '../zh-CN/menu';
+
+export const menu: Record<keyof typeof zh, string> = {
+  'menu.instances': 'Instances',
+  'menu.overview': 'Overview',
+  'menu.group.repo': 'Repository Management',
+  'menu.repositories': 'Repositories',
+  'menu.namespaces': 'Namespaces',
+  'menu.group.access': 'Access Control',
+  'menu.vpc': 'VPC',
+  'menu.repo-info': 'Details',
+  'menu.repo-tags': 'Tags',
+  'menu.settings': 'Settings',
+  'menu.not-found': 'Page not found',
+};

@@ -1,0 +1,28 @@
+/** The zh-CN catalog: the source of truth for every message key. */
+import { common } from './common';
+import { enums } from './enums';
+import { errors } from './errors';
+import { instances } from './instances';
+import { menu } from './menu';
+import { names } from './names';
+import { namespaces } from './namespaces';
+import { repositories } from './repositories';
+import { settings } from './settings';
+import { tags } from './tags';
+import { vpc } from './vpc';
+
+export const zhCN = {
+  ...common,
+  ...menu,
+  ...enums,
+  ...errors,
+  ...names,
+  ...instances,
+  ...namespaces,
+  ...repositories,
+  ...tags,
+  ...vpc,
+  ...settings,
+};
+
+export type MessageKey = keyof typeof zhCN;
