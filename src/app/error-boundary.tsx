@@ -1,6 +1,5 @@
-import { Button, Result } from 'antd';
 import { Component, type ReactNode } from 'react';
-import { useT } from '@/lib/i18n';
+import { CrashPage } from './crash-page';
 
 interface State {
   error?: unknown;
@@ -17,25 +16,4 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   override render() {
     return this.state.error === undefined ? this.props.children : <CrashPage error={this.state.error} />;
   }
-}
-
-function CrashPage({ error }: { error: unknown }) {
-  const t = useT();
-  return (
-    <Result
-      status="error"
-      title={t('error.page.title')}
-      subTitle={
-        <>
-          <div>{t('error.page.description')}</div>
-          <div>{error instanceof Error ? error.message : String(error)}</div>
-        </>
-      }
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
-          {t('error.page.reload')}
-        </Button>
-      }
-    />
-  );
 }

@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Input, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Namespace } from '@/api/contract/namespaces';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries, useDeleteNamespace } from '@/api/resources/namespaces';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
 import { paths, useInstanceParams } from '@/hooks/use-route-params';
-import { tablePagination, useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
+import { useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { namespaceColumns } from './namespace-columns';
 import { NamespaceFormModal } from './namespace-form-modal';
@@ -88,26 +88,21 @@ export function NamespaceListPage() {
             style={{ width: 280 }}
           />
         </Flex>
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table
-            rowKey="NamespaceId"
-            columns={columns}
-            dataSource={list.data?.Namespaces}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
-            locale={{
-              emptyText: list.isPending ? (
-                ' '
-              ) : name ? (
-                <EmptyState title={t('namespaces.empty.search', { name })} />
-              ) : (
-                <EmptyState title={t('namespaces.empty.title')} description={t('namespaces.empty.description')} />
-              ),
-            }}
-          />
-        )}
+        <QueryTable
+          query={list}
+          rowKey="NamespaceId"
+          columns={columns}
+          rows={list.data?.Namespaces}
+          pagination={pagination}
+          total={total}
+          empty={
+            name ? (
+              <EmptyState title={t('namespaces.empty.search', { name })} />
+            ) : (
+              <EmptyState title={t('namespaces.empty.title')} description={t('namespaces.empty.description')} />
+            )
+          }
+        />
       </Panel>
       <NamespaceFormModal
         key={modal.key}

@@ -1,18 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Select, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Input, Select, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries } from '@/api/resources/namespaces';
 import { repositoryQueries, useDeleteRepository } from '@/api/resources/repositories';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
 import { paths, useInstanceParams } from '@/hooks/use-route-params';
-import { tablePagination, useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
+import { useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { CreateRepositoryModal } from './create-repository-modal';
 import { repositoryColumns } from './repository-columns';
@@ -112,29 +112,24 @@ export function RepositoryListPage() {
             />
           </Flex>
         </Flex>
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table
-            rowKey="RepoId"
-            columns={columns}
-            dataSource={list.data?.Repositories}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
-            locale={{
-              emptyText: list.isPending ? (
-                ' '
-              ) : namespace || name ? (
-                <EmptyState title={t('repos.empty.filtered')} />
-              ) : (
-                <EmptyState
-                  title={t('repos.empty.title')}
-                  description={noNamespace ? t('repos.no-namespace') : t('repos.empty.description')}
-                />
-              ),
-            }}
-          />
-        )}
+        <QueryTable
+          query={list}
+          rowKey="RepoId"
+          columns={columns}
+          rows={list.data?.Repositories}
+          pagination={pagination}
+          total={total}
+          empty={
+            namespace || name ? (
+              <EmptyState title={t('repos.empty.filtered')} />
+            ) : (
+              <EmptyState
+                title={t('repos.empty.title')}
+                description={noNamespace ? t('repos.no-namespace') : t('repos.empty.description')}
+              />
+            )
+          }
+        />
       </Panel>
       <CreateRepositoryModal
         key={modal.key}

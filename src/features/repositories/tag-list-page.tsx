@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Card, Table } from 'antd';
+import { App, Card } from 'antd';
 import { useMemo } from 'react';
 import { repositoryQueries } from '@/api/resources/repositories';
 import { tagQueries, useDeleteRepoTag } from '@/api/resources/tags';
 import { CommandBlock } from '@/components/command-block';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorResult } from '@/components/error-result';
+import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useRepoParams } from '@/hooks/use-route-params';
-import { tablePagination, useClampPage, usePagination } from '@/hooks/use-url-state';
+import { useClampPage, usePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { tagColumns } from './tag-columns';
 import { useRepoAddresses } from './use-repo-addresses';
@@ -55,32 +55,25 @@ export function TagListPage() {
 
   return (
     <Card title={t('menu.repo-tags')}>
-      {list.isError ? (
-        <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Table
-          rowKey="Tag"
-          columns={columns}
-          dataSource={list.data?.Images}
-          loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-          pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
-          locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <EmptyState
-                title={t('tags.empty.title')}
-                description={
-                  <>
-                    {t('tags.empty.description')}
-                    {pushHint}
-                  </>
-                }
-              />
-            ),
-          }}
-        />
-      )}
+      <QueryTable
+        query={list}
+        rowKey="Tag"
+        columns={columns}
+        rows={list.data?.Images}
+        pagination={pagination}
+        total={total}
+        empty={
+          <EmptyState
+            title={t('tags.empty.title')}
+            description={
+              <>
+                {t('tags.empty.description')}
+                {pushHint}
+              </>
+            }
+          />
+        }
+      />
     </Card>
   );
 }

@@ -1,0 +1,44 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import { type Pagination, tablePagination } from '@/hooks/use-url-state';
+import { useT } from '@/lib/i18n';
+import { ErrorResult } from './error-result';
+
+interface QueryTableProps<Row> {
+  /** The list query behind the table: drives loading, error-with-retry and the empty state. */
+  query: Pick<UseQueryResult, 'isError' | 'error' | 'refetch' | 'isPending' | 'isPlaceholderData' | 'isFetching'>;
+  rows: Row[] | undefined;
+  rowKey: keyof Row & string;
+  columns: TableColumnsType<Row>;
+  /** Page and page size bound to the URL. */
+  pagination: Pagination;
+  total: number | undefined;
+  /** Shown once the query has answered with no rows. */
+  empty: ReactNode;
+}
+
+/** A server-paginated list: every list page shows loading, errors and emptiness the same way. */
+export function QueryTable<Row extends object>({
+  query,
+  rows,
+  rowKey,
+  columns,
+  pagination,
+  total,
+  empty,
+}: QueryTableProps<Row>) {
+  const t = useT();
+  if (query.isError) return <ErrorResult error={query.error} onRetry={() => query.refetch()} />;
+  return (
+    <Table<Row>
+      rowKey={rowKey}
+      columns={columns}
+      dataSource={rows}
+      loading={query.isPending || (query.isPlaceholderData && query.isFetching)}
+      pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
+      // A blank while loading, so the empty illustration doesn't flash before the first answer.
+      locale={{ emptyText: query.isPending ? ' ' : empty }}
+    />
+  );
+}
