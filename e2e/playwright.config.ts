@@ -15,13 +15,16 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 30_000,
+  // Generous: two workers share two cores with Chromium and the preview servers.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { outputFolder: 'report', open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}/`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The console turns antd's animations off for reduced motion, so clicks don't wait on transitions.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],

@@ -62,3 +62,15 @@ export async function callAction<A extends ActionName>(
   }
   return parsed.data as ActionResponse<A>;
 }
+
+/** A typed function per action, e.g. `api.ListInstance({ RegionId: 'cn-hangzhou' })`. */
+export type Api = {
+  [A in ActionName]: (params: ActionRequest<A>, init?: { signal?: AbortSignal }) => Promise<ActionResponse<A>>;
+};
+
+export const api = Object.fromEntries(
+  (Object.keys(ACTIONS) as ActionName[]).map((action) => [
+    action,
+    (params: ActionRequest<typeof action>, init?: { signal?: AbortSignal }) => callAction(action, params, init),
+  ]),
+) as Api;

@@ -6,19 +6,22 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect, useState } from 'react';
+import { useMediaQuery } from '@/hooks/use-media-query';
 import { useLocale } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { AppErrorBoundary } from './error-boundary';
 
-const theme: ThemeConfig = {
-  token: { colorPrimary: '#0064c8', borderRadius: 4 },
+const themeFor = (motion: boolean): ThemeConfig => ({
+  token: { colorPrimary: '#0064c8', borderRadius: 4, motion },
   components: { Layout: { headerBg: '#fff', bodyBg: '#f5f6fa', siderBg: '#fff' } },
-};
+});
 
 /** Query cache, antd (theme, locale, message/modal context) and dayjs, all following the locale store. */
 export function AppProvider({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const [queryClient] = useState(createQueryClient);
+  // People who ask their system for less motion get no antd animations (and scripts get stable targets).
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   // Set during render, before children format any date in the new language.
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   useEffect(() => {
@@ -33,7 +36,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       */}
       <ConfigProvider
         locale={locale === 'zh-CN' ? zhCN : enUS}
-        theme={theme}
+        theme={themeFor(!reducedMotion)}
         button={{ autoInsertSpace: false }}
         virtual={false}
       >
