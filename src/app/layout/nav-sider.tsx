@@ -54,7 +54,8 @@ export function NavSider() {
   return (
     <Layout.Sider
       theme="light"
-      width={208}
+      // Wide enough for the longest English group name ("Repository Management") without truncation.
+      width={232}
       collapsedWidth={56}
       collapsed={collapsed}
       trigger={null}
