@@ -1,0 +1,32 @@
+/**
+ * The analyzer contract. Analyzers declare which files they need (`required`, decided from the path and
+ * file metadata before any byte is read) and all run in one streaming pass over the layers; the image
+ * walker reads a file's content only when some analyzer asked for it.
+ */
+import type { LayerFile } from '../types/image';
+import type { Application, OsInfo, Package } from '../types/package';
+
+export interface AnalyzerInput {
+  /** The file's path relative to the image root (no leading slash). */
+  path: string;
+  file: LayerFile;
+  content: Uint8Array;
+}
+
+export interface AnalysisResult {
+  os?: OsInfo;
+  /** Packages from an OS package database (apk, dpkg, rpm). */
+  osPackages?: Package[];
+  /** Language targets (lock files, manifests, jars, binaries) and their packages. */
+  applications?: Application[];
+}
+
+export interface Analyzer {
+  /** Stable name, e.g. `apk`, `dpkg`, `npm-lock`, `jar`, `gobinary`. */
+  name: string;
+  /** Bumped when the analyzer's output changes, so cached results can be invalidated. */
+  version: number;
+  required(path: string, file: LayerFile): boolean;
+  /** Returns null when the file holds nothing of interest; throws ScanError for a corrupt database. */
+  analyze(input: AnalyzerInput): AnalysisResult | null | Promise<AnalysisResult | null>;
+}
