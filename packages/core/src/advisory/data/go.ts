@@ -1,0 +1,328 @@
+/**
+ * Curated Go records (OSV ecosystem `Go`, module paths, SEMVER ranges without the `v` prefix;
+ * the standard library is the `stdlib` module). Ids, aliases and ranges follow the Go
+ * vulnerability database (https://pkg.go.dev/vuln/); summaries are written for this dataset.
+ */
+import { type AdvisoryFact, advisory, affects } from './build';
+import type { OsvRecord } from './osv-record';
+
+const GO = 'Go';
+
+const FACTS: readonly AdvisoryFact[] = [
+  {
+    id: 'GO-2023-1737',
+    aliases: ['CVE-2023-29401', 'GHSA-2c4m-59x9-fr2g'],
+    rating: 'MODERATE',
+    summary: 'gin Context.FileAttachment does not escape the filename, allowing Content-Disposition header injection',
+    affected: [affects(GO, 'github.com/gin-gonic/gin', ['1.3.1-0.20190301021747-ccb9e902956d', '1.9.1'])],
+  },
+  {
+    id: 'GO-2023-1988',
+    aliases: ['CVE-2023-3978', 'GHSA-2wrh-6pvc-2jm9'],
+    rating: 'MODERATE',
+    summary: 'x/net/html mishandles text in foreign-content contexts, enabling cross-site scripting',
+    affected: [affects(GO, 'golang.org/x/net', ['0', '0.13.0'])],
+  },
+  {
+    id: 'GO-2023-2102',
+    aliases: ['CVE-2023-39325', 'GHSA-4374-p667-p6c8'],
+    rating: 'HIGH',
+    summary: 'HTTP/2 servers can be overloaded by rapidly reset streams (Rapid Reset)',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.20.10'], ['1.21.0-0', '1.21.3']),
+      affects(GO, 'golang.org/x/net', ['0', '0.17.0']),
+    ],
+  },
+  {
+    id: 'GO-2023-2153',
+    aliases: ['GHSA-m425-mq94-257g'],
+    rating: 'HIGH',
+    summary: 'grpc-go servers do not limit work from rapidly reset HTTP/2 streams (Rapid Reset)',
+    affected: [affects(GO, 'google.golang.org/grpc', ['0', '1.56.3'], ['1.57.0', '1.57.1'], ['1.58.0', '1.58.3'])],
+  },
+  {
+    id: 'GO-2023-2402',
+    aliases: ['CVE-2023-48795', 'GHSA-45x7-px36-x8w8'],
+    rating: 'MODERATE',
+    summary: 'SSH transport prefix truncation lets an attacker drop messages after the handshake (Terrapin)',
+    affected: [affects(GO, 'golang.org/x/crypto', ['0', '0.17.0'])],
+  },
+  {
+    id: 'GO-2024-2687',
+    aliases: ['CVE-2023-45288', 'GHSA-4v7x-pqxf-cx7m'],
+    rating: 'MODERATE',
+    summary: 'HTTP/2 CONTINUATION frame flood makes servers parse unbounded headers',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.21.9'], ['1.22.0-0', '1.22.2']),
+      affects(GO, 'golang.org/x/net', ['0', '0.23.0']),
+    ],
+  },
+  {
+    id: 'GO-2024-3250',
+    aliases: ['CVE-2024-51744', 'GHSA-29wx-vh33-7x7r'],
+    rating: 'MODERATE',
+    summary: 'jwt-go Parse can report a token as valid alongside a non-nil error, misleading callers',
+    affected: [affects(GO, 'github.com/golang-jwt/jwt/v4', ['0', '4.5.1'])],
+  },
+  {
+    id: 'GO-2024-3321',
+    aliases: ['CVE-2024-45337', 'GHSA-v778-237x-gjrc'],
+    rating: 'CRITICAL',
+    summary: 'x/crypto/ssh servers misusing PublicKeyCallback can be tricked into authorization bypass',
+    affected: [affects(GO, 'golang.org/x/crypto', ['0', '0.31.0'])],
+  },
+  {
+    id: 'GO-2024-3333',
+    aliases: ['CVE-2024-45338', 'GHSA-w32m-9786-jp63'],
+    rating: 'HIGH',
+    summary: 'x/net/html parsing of crafted input takes non-linear time',
+    affected: [affects(GO, 'golang.org/x/net', ['0', '0.33.0'])],
+  },
+  {
+    id: 'GO-2025-3487',
+    aliases: ['CVE-2025-22869'],
+    rating: 'MODERATE',
+    summary: 'x/crypto/ssh servers can be made to buffer unbounded data during key exchange',
+    affected: [affects(GO, 'golang.org/x/crypto', ['0', '0.35.0'])],
+  },
+  {
+    id: 'GO-2025-3503',
+    aliases: ['CVE-2025-22870', 'GHSA-qxp5-gwg8-xv66'],
+    rating: 'MODERATE',
+    summary: 'x/net proxy matching treats IPv6 zone IDs as host names, bypassing NO_PROXY rules',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.23.7'], ['1.24.0-0', '1.24.1']),
+      affects(GO, 'golang.org/x/net', ['0', '0.36.0']),
+    ],
+  },
+  {
+    id: 'GO-2025-3553',
+    aliases: ['CVE-2025-30204', 'GHSA-mh63-6h87-95cp'],
+    rating: 'HIGH',
+    summary: 'jwt-go header parsing allocates excessively on tokens with many periods',
+    affected: [
+      affects(GO, 'github.com/golang-jwt/jwt/v4', ['0', '4.5.2']),
+      affects(GO, 'github.com/golang-jwt/jwt/v5', ['5.0.0-rc.1', '5.2.2']),
+    ],
+  },
+  {
+    id: 'GO-2025-3595',
+    aliases: ['CVE-2025-22872'],
+    rating: 'MODERATE',
+    summary: 'x/net/html tokenizer mishandles unquoted attribute values ending in a slash',
+    affected: [affects(GO, 'golang.org/x/net', ['0', '0.38.0'])],
+  },
+  {
+    id: 'GO-2024-2491',
+    aliases: ['CVE-2024-21626', 'GHSA-xr7r-f8xq-vfvv'],
+    rating: 'HIGH',
+    summary: 'runc leaks a host file descriptor into containers, allowing breakout via process.cwd (Leaky Vessels)',
+    affected: [affects(GO, 'github.com/opencontainers/runc', ['1.0.0-rc93', '1.1.12'])],
+  },
+  {
+    id: 'GO-2020-0017',
+    aliases: ['CVE-2020-26160', 'GHSA-w73w-5m7g-f7qc'],
+    rating: 'HIGH',
+    summary: 'dgrijalva/jwt-go accepts tokens whose aud claim is an empty list, bypassing audience checks',
+    published: '2021-04-14',
+    affected: [affects(GO, 'github.com/dgrijalva/jwt-go/v4', ['0', '4.0.0-preview1'])],
+  },
+  {
+    id: 'GO-2022-0969',
+    aliases: ['CVE-2022-27664', 'GHSA-69cg-p879-7622'],
+    rating: 'HIGH',
+    summary: 'HTTP/2 servers can be kept busy by a client that stops reading during shutdown',
+    published: '2022-09-12',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.18.6'], ['1.19.0-0', '1.19.1']),
+      affects(GO, 'golang.org/x/net', ['0', '0.0.0-20220906165146-f3363e06e74c']),
+    ],
+  },
+  {
+    id: 'GO-2023-1571',
+    aliases: ['CVE-2022-41723', 'GHSA-vvpx-j8f3-3w6h'],
+    rating: 'HIGH',
+    summary: 'HPACK decoder in net/http and x/net/http2 consumes excessive CPU on crafted header streams',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.19.6'], ['1.20.0-0', '1.20.1']),
+      affects(GO, 'golang.org/x/net', ['0', '0.7.0']),
+    ],
+  },
+  {
+    id: 'GO-2023-2043',
+    aliases: ['CVE-2023-39319'],
+    rating: 'MODERATE',
+    summary: 'html/template mishandles special tags inside script contexts, enabling XSS',
+    affected: [affects(GO, 'stdlib', ['0', '1.20.8'], ['1.21.0-0', '1.21.1'])],
+  },
+  {
+    id: 'GO-2022-1144',
+    aliases: ['CVE-2022-41717', 'GHSA-xrjj-mj9h-534m'],
+    rating: 'HIGH',
+    summary: 'HTTP/2 servers can grow header key caches without bound',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.18.9'], ['1.19.0-0', '1.19.4']),
+      affects(GO, 'golang.org/x/net', ['0', '0.4.0']),
+    ],
+  },
+  {
+    id: 'GO-2021-0113',
+    aliases: ['CVE-2021-38561', 'GHSA-ppp9-7jff-5vj2'],
+    rating: 'HIGH',
+    summary: 'x/text/language ParseAcceptLanguage can read out of bounds and panic',
+    published: '2021-10-06',
+    affected: [affects(GO, 'golang.org/x/text', ['0', '0.3.7'])],
+  },
+  {
+    id: 'GO-2022-0236',
+    aliases: ['CVE-2021-31525', 'GHSA-h86h-8ppg-mxmh'],
+    rating: 'HIGH',
+    summary: 'net/http and x/net/http/httpguts panic on very large request headers',
+    published: '2022-07-15',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.15.12'], ['1.16.0-0', '1.16.4']),
+      affects(GO, 'golang.org/x/net', ['0', '0.0.0-20210428140749-89ef3d95e781']),
+    ],
+  },
+  {
+    id: 'GO-2023-1704',
+    aliases: ['CVE-2023-24534'],
+    rating: 'HIGH',
+    summary: 'net/textproto allocates excessive memory when parsing crafted MIME headers',
+    affected: [affects(GO, 'stdlib', ['0', '1.19.8'], ['1.20.0-0', '1.20.3'])],
+  },
+  {
+    id: 'GO-2024-2887',
+    aliases: ['CVE-2024-24790'],
+    rating: 'MODERATE',
+    summary: 'net/netip Is* methods misclassify IPv4-mapped IPv6 addresses',
+    affected: [affects(GO, 'stdlib', ['0', '1.21.11'], ['1.22.0-0', '1.22.4'])],
+  },
+  {
+    id: 'GO-2022-0493',
+    aliases: ['CVE-2022-29526', 'GHSA-p782-xgp4-8hr8'],
+    rating: 'MODERATE',
+    summary: 'syscall.Faccessat reports incorrect permissions when called with AT_EACCESS',
+    published: '2022-07-15',
+    affected: [
+      affects(GO, 'stdlib', ['0', '1.17.10'], ['1.18.0-0', '1.18.2']),
+      affects(GO, 'golang.org/x/sys', ['0', '0.0.0-20220412211240-33da011f77ad']),
+    ],
+  },
+  {
+    id: 'GO-2020-0019',
+    aliases: ['CVE-2020-27813', 'GHSA-3xh2-74w9-5vxm', 'GHSA-jf24-p9p9-4rjh'],
+    rating: 'HIGH',
+    summary: 'gorilla/websocket frame length integer overflow leads to denial of service',
+    published: '2021-04-14',
+    affected: [affects(GO, 'github.com/gorilla/websocket', ['0', '1.4.1'])],
+  },
+  {
+    id: 'GO-2022-0603',
+    aliases: ['CVE-2022-28948', 'GHSA-hp87-p4gw-j4gq'],
+    rating: 'MODERATE',
+    summary: 'yaml.v3 panics on crafted input documents',
+    published: '2022-08-22',
+    affected: [affects(GO, 'gopkg.in/yaml.v3', ['0', '3.0.0-20220521103104-8f96da9f5d5e'])],
+  },
+  {
+    id: 'GO-2021-0061',
+    aliases: ['CVE-2021-4235', 'GHSA-r88r-gmrh-7j83'],
+    rating: 'MODERATE',
+    summary: 'yaml.v2 can be driven to excessive memory use by crafted alias expansion',
+    published: '2021-04-14',
+    affected: [affects(GO, 'gopkg.in/yaml.v2', ['0', '2.2.3'])],
+  },
+  {
+    id: 'GO-2022-0322',
+    aliases: ['CVE-2022-21698', 'GHSA-cg3q-j54f-5p7p'],
+    rating: 'HIGH',
+    summary: 'prometheus/client_golang instrumentation creates a label per HTTP method, exhausting memory',
+    published: '2022-07-15',
+    affected: [affects(GO, 'github.com/prometheus/client_golang', ['0', '1.11.1'])],
+  },
+  {
+    id: 'GO-2023-1840',
+    aliases: ['CVE-2023-29403'],
+    rating: 'HIGH',
+    summary: 'Go runtime does not protect standard descriptors for setuid/setgid binaries',
+    affected: [affects(GO, 'stdlib', ['0', '1.19.10'], ['1.20.0-0', '1.20.5'])],
+  },
+  {
+    id: 'GO-2024-2600',
+    aliases: ['CVE-2023-45289'],
+    rating: 'MODERATE',
+    summary: 'net/http forwards sensitive headers on redirects to a subdomain mismatch',
+    affected: [affects(GO, 'stdlib', ['0', '1.21.8'], ['1.22.0-0', '1.22.1'])],
+  },
+  {
+    id: 'GO-2022-1059',
+    aliases: ['CVE-2022-32149', 'GHSA-69ch-w2m2-3vjp'],
+    rating: 'HIGH',
+    summary: 'x/text/language parsing of Accept-Language headers can take excessive time',
+    affected: [affects(GO, 'golang.org/x/text', ['0', '0.3.8'])],
+  },
+  {
+    id: 'GO-2021-0238',
+    aliases: ['CVE-2021-33194', 'GHSA-83g2-8m93-v3w7'],
+    rating: 'MODERATE',
+    summary: 'x/net/html parser loops forever on certain inputs',
+    published: '2022-02-17',
+    affected: [affects(GO, 'golang.org/x/net', ['0', '0.0.0-20210520170846-37e1c6afe023'])],
+  },
+  {
+    id: 'GO-2023-1495',
+    aliases: ['CVE-2022-41721', 'GHSA-fxg5-wq6x-vr4w'],
+    rating: 'MODERATE',
+    summary: 'x/net/http2/h2c upgrade handling allows request smuggling',
+    affected: [
+      affects(GO, 'golang.org/x/net', ['0.0.0-20220524220425-1d687d428aca', '0.1.1-0.20221104162952-702349b0e862']),
+    ],
+  },
+  {
+    id: 'GO-2024-3106',
+    aliases: ['CVE-2024-34156'],
+    rating: 'MODERATE',
+    summary: 'encoding/gob Decoder.Decode exhausts the stack on deeply nested input',
+    affected: [affects(GO, 'stdlib', ['0', '1.22.7'], ['1.23.0-0', '1.23.1'])],
+  },
+  {
+    id: 'GO-2023-2382',
+    aliases: ['CVE-2023-39326'],
+    rating: 'MODERATE',
+    summary: 'net/http chunked body reader accepts unlimited chunk extension bytes',
+    affected: [affects(GO, 'stdlib', ['0', '1.20.12'], ['1.21.0-0', '1.21.5'])],
+  },
+  {
+    id: 'GO-2024-2609',
+    aliases: ['CVE-2024-24784'],
+    rating: 'MODERATE',
+    summary: 'net/mail mishandles comments in display names',
+    affected: [affects(GO, 'stdlib', ['0', '1.21.8'], ['1.22.0-0', '1.22.1'])],
+  },
+  {
+    id: 'GO-2024-2610',
+    aliases: ['CVE-2024-24785'],
+    rating: 'MODERATE',
+    summary: 'html/template escaping can be broken by JSON marshaling errors',
+    affected: [affects(GO, 'stdlib', ['0', '1.21.8'], ['1.22.0-0', '1.22.1'])],
+  },
+  {
+    id: 'GO-2023-1878',
+    aliases: ['CVE-2023-29406'],
+    rating: 'HIGH',
+    summary: 'net/http client does not sanitize the Host header, allowing request injection',
+    affected: [affects(GO, 'stdlib', ['0', '1.19.11'], ['1.20.0-0', '1.20.6'])],
+  },
+  {
+    id: 'GO-2021-0052',
+    aliases: ['CVE-2020-28483', 'GHSA-h395-qcrw-5vmq'],
+    rating: 'HIGH',
+    summary: 'gin trusts X-Forwarded-For by default, letting clients spoof their IP address',
+    published: '2021-04-14',
+    affected: [affects(GO, 'github.com/gin-gonic/gin', ['0', '1.7.7'])],
+  },
+];
+
+/** Curated `Go` records. */
+export const goAdvisories: readonly OsvRecord[] = FACTS.map(advisory);
