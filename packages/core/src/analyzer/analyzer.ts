@@ -13,12 +13,25 @@ export interface AnalyzerInput {
   content: Uint8Array;
 }
 
+/**
+ * Licences found for an installed package in a file apart from its database (dpkg keeps them in
+ * `usr/share/doc/<pkg>/copyright`); the orchestrator merges them onto the package of that name.
+ */
+export interface PackageLicenses {
+  ecosystem: 'deb';
+  /** Binary package name (the doc directory's name). */
+  name: string;
+  licenses: string[];
+}
+
 export interface AnalysisResult {
   os?: OsInfo;
   /** Packages from an OS package database (apk, dpkg, rpm). */
   osPackages?: Package[];
   /** Language targets (lock files, manifests, jars, binaries) and their packages. */
   applications?: Application[];
+  /** Licences of OS packages read from files other than the package database. */
+  packageLicenses?: PackageLicenses[];
 }
 
 export interface Analyzer {

@@ -30,6 +30,7 @@ describe('parseArgs', () => {
         '--platform',
         'linux/arm64/v8',
         '--list-all-pkgs',
+        '--include-lock-files',
       ]),
     ).toEqual({
       command: 'image',
@@ -42,6 +43,7 @@ describe('parseArgs', () => {
       exitCode: 5,
       platform: 'linux/arm64/v8',
       listPackages: true,
+      includeLockFiles: true,
     });
   });
 
@@ -52,6 +54,8 @@ describe('parseArgs', () => {
       severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'],
       exitCode: 0,
       advisories: [],
+      listPackages: false,
+      includeLockFiles: false,
     });
   });
 
@@ -80,6 +84,7 @@ describe('parseArgs', () => {
     [['image', 'a.tar', '--exit-code', '256'], "bad --exit-code value '256'"],
     [['image', 'a.tar', '--platform', 'arm64'], "bad --platform value 'arm64'"],
     [['image', 'a.tar', '--no-builtin-advisories=yes'], '--no-builtin-advisories takes no value'],
+    [['image', 'a.tar', '--include-lock-files=true'], '--include-lock-files takes no value'],
     [['db'], 'missing db command'],
     [['db', 'update'], "unknown db command 'update'"],
     [['db', 'info', '--format', 'csv'], "bad --format value 'csv' for 'db info'"],

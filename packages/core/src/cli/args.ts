@@ -24,6 +24,8 @@ export interface ImageCommand {
   platform?: string;
   /** JSON only: list every package (Trivy's `--list-all-pkgs`). */
   listPackages: boolean;
+  /** Also read lock files in the image (package-lock.json, go.mod, …); default off, as in Trivy's image scan. */
+  includeLockFiles: boolean;
 }
 
 /** `acr-scan db info` */
@@ -52,6 +54,7 @@ const IMAGE_FLAGS: FlagSpec[] = [
   { name: 'exit-code', kind: 'value' },
   { name: 'platform', kind: 'value' },
   { name: 'list-all-pkgs', kind: 'switch' },
+  { name: 'include-lock-files', kind: 'switch' },
 ];
 const DB_FLAGS: FlagSpec[] = [
   { name: 'format', short: 'f', kind: 'value' },
@@ -199,6 +202,7 @@ function parseImage(args: readonly string[]): ParsedCommand {
     severities: severity === undefined ? [...TRIVY_SEVERITIES] : parseSeverities(severity),
     exitCode: exitCode === undefined ? 0 : parseExitCode(exitCode),
     listPackages: scanned.values.has('list-all-pkgs'),
+    includeLockFiles: scanned.values.has('include-lock-files'),
   };
   const output = single(scanned, 'output');
   if (output !== undefined) command.output = output;
@@ -223,6 +227,8 @@ Flags of 'image':
       --exit-code N          exit with N when vulnerabilities at the chosen severities are found (default 0)
       --platform OS/ARCH     image platform to pick from a multi-platform index (default linux/amd64)
       --list-all-pkgs        json format: list every package of each target
+      --include-lock-files   also report lock files found in the image (package-lock.json, yarn.lock, go.mod, …);
+                             by default only installed packages count, as in Trivy's image scan
 
 Flags of 'db info':
       --advisories PATH, --no-builtin-advisories   as above

@@ -40,6 +40,7 @@ function expectOneLine(stderr: string, contains: string): void {
 let dir = '';
 let image = '';
 let advisories = '';
+let withGoMod = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'acr-scan-cli-'));
@@ -72,6 +73,14 @@ beforeAll(async () => {
   });
   image = join(dir, 'demo.tar');
   writeFileSync(image, writeDockerArchive(built, ['demo/alpine:1']));
+  const goMod = 'module example.com/demo/x\n\ngo 1.21\n\nrequire github.com/google/uuid v1.6.0\n';
+  const withLock = await buildImage({
+    created: '2024-01-01T00:00:00Z',
+    config: { Cmd: ['/x'] },
+    layers: [{ createdBy: 'COPY . /app', files: [{ path: 'app/go.mod', content: goMod }] }],
+  });
+  withGoMod = join(dir, 'go-mod.tar');
+  writeFileSync(withGoMod, writeDockerArchive(withLock, ['demo/go-mod:1']));
   advisories = join(dir, 'osv.json');
   writeFileSync(
     advisories,
@@ -98,11 +107,29 @@ afterAll(() => {
 
 const own = () => ['--advisories', advisories, '--no-builtin-advisories'];
 
-describe.concurrent('acr-scan', () => {
+// Each case starts node + tsx, which compiles the core on the fly: seconds on a busy machine, so the default
+// 5 s per test is too tight when the cases run concurrently.
+const E2E = { timeout: 30_000 };
+
+describe.concurrent('acr-scan', E2E, () => {
   it('prints help and exits 0', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('acr-scan image <tar|dir>');
+    expect(r.stdout).toContain('--include-lock-files');
+  });
+
+  it.each([
+    [[], []],
+    [['--include-lock-files'], ['app/go.mod: github.com/google/uuid@v1.6.0']],
+  ])('lock files in the image count only with --include-lock-files: %j', async (flags, expected) => {
+    const r = await run('image', withGoMod, '-f', 'json', '--list-all-pkgs', ...own(), ...flags);
+    expect(r.code).toBe(0);
+    const results: { Target: string; Packages?: { Name: string; Version: string }[] }[] =
+      JSON.parse(r.stdout).Results ?? [];
+    expect(results.flatMap((t) => (t.Packages ?? []).map((p) => `${t.Target}: ${p.Name}@${p.Version}`))).toEqual(
+      expected,
+    );
   });
 
   it.each([
@@ -206,7 +233,7 @@ describe.concurrent('acr-scan', () => {
 });
 
 // Trivy's own fixture images; skipped with this note when /work/shared is not mounted.
-describe.skipIf(!existsSync(FIXTURES)).concurrent(`acr-scan on ${FIXTURES}`, () => {
+describe.skipIf(!existsSync(FIXTURES)).concurrent(`acr-scan on ${FIXTURES}`, E2E, () => {
   it('alpine-311.tar.gz: OS 3.11.5 and the apk packages Trivy lists', async () => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, 'alpine-311.expected.json'), 'utf8'));
     const trivyPkgs: { Name: string; Version: string }[] = expected.case.wantBlobs[0].BlobInfo.PackageInfos[0].Packages;

@@ -63,6 +63,7 @@ async function runImage(command: ImageCommand, io: CliIo): Promise<number> {
     builtinAdvisories: command.builtinAdvisories,
     extraAdvisories: extra,
     severities: command.severities,
+    lockFiles: command.includeLockFiles,
     createHash: nodeSha256,
     onProgress: showProgress ? (p) => io.stderr.write(`\r\u001b[K${progressText(p)}`) : undefined,
   });

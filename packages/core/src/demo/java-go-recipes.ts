@@ -5,10 +5,12 @@ import { GO_MODULES, JAVA_LIBS } from './app-data';
 import { later, meta, PATH_ENV, run } from './build-steps';
 import { DISTROLESS_STATIC } from './debian-data';
 import { DPKG_STATUS_DIR, dpkgDemoPackages, dpkgStatusDirFiles } from './debian-images';
+import { formatGoBinary, type GoBinarySpec } from './formats/go-binary';
 import { formatGoMod, formatJarManifest, formatPomProperties } from './formats/language-files';
+import { stableBase64 } from './formats/stable-hash';
 import { stub } from './os-files';
 import { variantOf } from './os-recipes';
-import type { DemoImageRecipe, DemoPackage } from './types';
+import type { DemoImageRecipe, DemoPackage, DemoVariant } from './types';
 
 const JAVA_VERSION = { vulnerable: '17.0.8', patched: '17.0.12' };
 
@@ -87,11 +89,41 @@ export const javaRecipe: DemoImageRecipe = {
 };
 
 const DISTROLESS_CREATED = { vulnerable: '2023-08-01T00:00:00Z', patched: '2025-03-01T00:00:00Z' };
+const GO_MODULE = 'example.com/demo/go-api';
+/** The toolchain that built the binary (go.mod's `go` line is only the language version). */
+const GO_TOOLCHAIN = { vulnerable: 'go1.20.5', patched: 'go1.24.1' };
+
+/**
+ * The binary's build info: the modules go.mod requires, as `go build` links them (indirect ones too). Built
+ * from a source copy without VCS data, so the main module is `(devel)`; go.sum hashes are stand-ins.
+ */
+function goApiBuild(variant: DemoVariant): GoBinarySpec {
+  return {
+    goVersion: GO_TOOLCHAIN[variant],
+    path: GO_MODULE,
+    main: { path: GO_MODULE, version: '(devel)' },
+    deps: GO_MODULES[variant].requirements.map((r) => ({
+      path: r.path,
+      version: r.version,
+      sum: `h1:${stableBase64(`${r.path}@${r.version}`, 32)}`,
+    })),
+    settings: [
+      ['-buildmode', 'exe'],
+      ['-compiler', 'gc'],
+      ['-ldflags', '-s -w'],
+      ['CGO_ENABLED', '0'],
+      ['GOARCH', 'amd64'],
+      ['GOOS', 'linux'],
+      ['GOAMD64', 'v1'],
+    ],
+  };
+}
 
 /** A Go service on distroless static. */
 export const goRecipe: DemoImageRecipe = {
   name: 'go-api:1.0',
-  description: 'A Go API on distroless static (Debian 12): dpkg status.d records, a static binary and its go.mod.',
+  description:
+    'A Go API on distroless static (Debian 12): dpkg status.d records, a static binary carrying Go build info, and its go.mod.',
   spec: (options) => {
     const variant = variantOf(options);
     const baseCreated = DISTROLESS_CREATED[variant];
@@ -130,10 +162,14 @@ export const goRecipe: DemoImageRecipe = {
           ],
         },
         run(created, 'COPY go.mod /app/go.mod # buildkit', [
-          { path: 'app/go.mod', content: formatGoMod('example.com/demo/go-api', mod.go, mod.requirements) },
+          { path: 'app/go.mod', content: formatGoMod(GO_MODULE, mod.go, mod.requirements) },
         ]),
         run(created, 'COPY /out/go-api /app/go-api # buildkit', [
-          stub('app/go-api', `Go static binary, module example.com/demo/go-api (go${mod.go})`),
+          {
+            path: 'app/go-api',
+            mode: 0o755,
+            content: formatGoBinary(goApiBuild(variant), `demo stand-in for /app/go-api: ${GO_MODULE}`),
+          },
         ]),
         meta(created, 'USER 65532:65532'),
         meta(created, 'ENTRYPOINT ["/app/go-api"]'),

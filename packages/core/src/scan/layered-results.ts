@@ -6,7 +6,7 @@
  * database rewritten by each `apk add` still credits each package to the step that added it.
  * ref. https://github.com/opencontainers/image-spec/blob/main/layer.md#whiteouts
  */
-import type { AnalysisResult } from '../analyzer/analyzer';
+import type { AnalysisResult, PackageLicenses } from '../analyzer/analyzer';
 import type { LayerRef } from '../types/image';
 import type { Application, OsInfo, Package } from '../types/package';
 
@@ -22,6 +22,8 @@ export interface MergedResults {
   os: { path: string; os: OsInfo }[];
   osPackages: Package[];
   applications: Application[];
+  /** Licences found outside package databases (dpkg copyright files), whose files survive. */
+  packageLicenses: PackageLicenses[];
 }
 
 const packageKey = (p: Package): string =>
@@ -67,6 +69,7 @@ export class LayeredResults {
         ...(result.applications
           ? { applications: result.applications.map((a) => ({ ...a, packages: withOrigin(a.packages) })) }
           : {}),
+        ...(result.packageLicenses ? { packageLicenses: result.packageLicenses } : {}),
       },
     };
     const list = (this.byPath.get(path) ?? []).filter((s) => s.analyzer !== analyzer);
@@ -100,12 +103,13 @@ export class LayeredResults {
 
   /** The merged view, in path order (stable across runs). */
   merged(): MergedResults {
-    const out: MergedResults = { os: [], osPackages: [], applications: [] };
+    const out: MergedResults = { os: [], osPackages: [], applications: [], packageLicenses: [] };
     for (const path of [...this.byPath.keys()].sort()) {
       for (const { result } of this.byPath.get(path) ?? []) {
         if (result.os) out.os.push({ path, os: result.os });
         if (result.osPackages) out.osPackages.push(...result.osPackages);
         if (result.applications) out.applications.push(...result.applications);
+        if (result.packageLicenses) out.packageLicenses.push(...result.packageLicenses);
       }
     }
     return out;

@@ -6,7 +6,8 @@
  */
 import type { AdvisoryIndex } from '../advisory/advisory-index';
 import type { OsvRecord } from '../advisory/osv-types';
-import type { Analyzer } from '../analyzer/analyzer';
+import type { Analyzer, PackageLicenses } from '../analyzer/analyzer';
+import { LOCK_FILE_ANALYZERS } from '../analyzer/language';
 import { osEol, resolveOs } from '../analyzer/os';
 import { withOsPurls } from '../analyzer/pkg/purl';
 import { detectVulnerabilities } from '../detector/detect';
@@ -17,7 +18,7 @@ import type { ScanReport } from '../report/scan-report';
 import { ScanError } from '../types/errors';
 import { TRIVY_SEVERITIES, type TrivySeverity } from '../types/finding';
 import type { LayerRef } from '../types/image';
-import type { Inventory } from '../types/package';
+import type { Inventory, Package } from '../types/package';
 import { compareVersions, isValidVersion } from '../version';
 import { buildAdvisoryIndex } from './advisories';
 import { defaultAnalyzers } from './default-analyzers';
@@ -42,6 +43,13 @@ export interface ScanImageOptions
   artifactName?: string;
   /** Analyzers to run; defaults to every OS, OS-package and language analyzer. */
   analyzers?: readonly Analyzer[];
+  /**
+   * Also read lock files (package-lock.json, yarn.lock, go.mod, … — the analyzers named in
+   * `LOCK_FILE_ANALYZERS`). Default false: like Trivy's image scan, only installed packages count (node_modules,
+   * site-packages, jars, Go binaries), since a lock file left in an image need not match what was installed.
+   * Applies to `analyzers` too.
+   */
+  lockFiles?: boolean;
   /** A prebuilt index (reuse across scans); when set, `builtinAdvisories`/`extraAdvisories` are ignored. */
   advisoryIndex?: AdvisoryIndex;
   /** Use the curated dataset shipped with the core (default true). */
@@ -57,6 +65,24 @@ export interface ScanImageOptions
   onProgress?: (progress: ScanProgress) => void;
   /** Clock for EOL decisions and the report time (tests pin it). */
   now?: () => Date;
+}
+
+/**
+ * Adds the licences found apart from the package database (dpkg copyright files, only those still in the
+ * final filesystem) to the packages of that name, after any the database itself named (Trivy's applier does
+ * the same by `PkgName`).
+ */
+function withPackageLicenses(packages: Package[], found: readonly PackageLicenses[]): Package[] {
+  if (found.length === 0) return packages;
+  const byName = new Map<string, string[]>();
+  for (const entry of found) {
+    const key = `${entry.ecosystem}\u0000${entry.name}`;
+    byName.set(key, [...new Set([...(byName.get(key) ?? []), ...entry.licenses])]);
+  }
+  return packages.map((p) => {
+    const extra = byName.get(`${p.ecosystem}\u0000${p.name}`);
+    return extra ? { ...p, licenses: [...new Set([...p.licenses, ...extra])] } : p;
+  });
 }
 
 /**
@@ -79,7 +105,8 @@ export async function scanImage(source: ImageSource, options: ScanImageOptions =
     crypto: options.crypto,
   });
 
-  const analyzers = options.analyzers ?? defaultAnalyzers();
+  const lockFileAnalyzers = new Set(options.lockFiles ? [] : LOCK_FILE_ANALYZERS);
+  const analyzers = (options.analyzers ?? defaultAnalyzers()).filter((a) => !lockFileAnalyzers.has(a.name));
   const results = new LayeredResults();
   const warnings: string[] = [];
   const { maxFileBytes } = image.readOptions.limits;
@@ -121,6 +148,7 @@ export async function scanImage(source: ImageSource, options: ScanImageOptions =
 
   progress({ phase: 'analyzing' });
   const merged = results.merged();
+  merged.osPackages = withPackageLicenses(merged.osPackages, merged.packageLicenses);
   const resolved = resolveOs(merged.os, { osPackages: merged.osPackages });
   const os = resolved && osEol(resolved, now());
   const inventory: Inventory = {

@@ -6,7 +6,8 @@
  * Deliberate differences, asserted explicitly:
  * - dpkg `Required`: we read only the status file and status.d stanzas, not `*.md5sums` or `available`
  *   (installed-file lists and digests are not modelled), so those cases expect false;
- * - dpkg licences (`dpkg-license` analyzer, copyright files) and `isThirdPartyPackage` are not implemented;
+ * - dpkg licences come from a separate analyzer (`dpkg-copyright.ts`, checked in dpkg-copyright-fixtures.test.ts);
+ *   `isThirdPartyPackage` is not implemented;
  * - rpm: Trivy's rpmdb fixture is not in the snapshot; its mocked `listPkgs` cases are run through `rpmPackage`
  *   (header fields → Package). The CBL-Mariner manifest cases are out of scope (no Mariner family).
  */
