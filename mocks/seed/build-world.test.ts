@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildImage, demoImageRecipes } from '@acr-console/core';
+import { gunzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SEEDS } from '@/api/contract/console';
 import { backend } from '../node';
@@ -7,6 +8,7 @@ import { createServiceContext } from '../services/context';
 import { ensureWorld } from '../services/demo';
 import { read } from '../store/transactions';
 import { buildWorld, SEED_EPOCH } from './build-world';
+import { demoImage } from './images';
 import { REGIONS } from './regions';
 
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -86,6 +88,32 @@ describe('the default world', () => {
       expect(vsw?.RegionId).toBe(instance?.RegionId);
       expect(vsw?.VpcId).toBe(link.VpcId);
     }
+  });
+
+  it.each([
+    ['rockylinux', ['9', '9-patched'], 2],
+    ['hello', ['1.0'], 1],
+  ] as const)('seeds %s with tags %j (%i distinct images)', async (repoName, tagNames, distinct) => {
+    const world = await buildWorld('default');
+    const repo = world.repositories.find((r) => r.RepoName === repoName);
+    if (!repo) throw new Error(`no repository ${repoName}`);
+    const tags = world.tags.filter((t) => t.RepoId === repo.RepoId);
+    expect(tags.map((t) => t.Tag).sort()).toEqual([...tagNames]);
+    expect(new Set(tags.map((t) => t.Digest)).size).toBe(distinct);
+  });
+
+  it('gives the Rocky base a layer holding a real rpmdb.sqlite', async () => {
+    const image = await demoImage({ recipe: 'rockylinux:9', variant: 'vulnerable' });
+    const tar = gunzipSync(image.layers[0]?.bytes ?? new Uint8Array());
+    // ustar: 512-byte headers whose first 100 bytes are the member name.
+    let found: Uint8Array | undefined;
+    for (let at = 0; at + 512 <= tar.length && !found; ) {
+      const name = new TextDecoder().decode(tar.subarray(at, at + 100)).replace(/\0.*$/s, '');
+      const size = Number.parseInt(new TextDecoder().decode(tar.subarray(at + 124, at + 136)).trim() || '0', 8);
+      if (name === 'var/lib/rpm/rpmdb.sqlite') found = tar.subarray(at + 512, at + 512 + size);
+      at += 512 + Math.ceil(size / 512) * 512;
+    }
+    expect(new TextDecoder().decode(found?.subarray(0, 16))).toBe('SQLite format 3\0');
   });
 
   it('has vulnerable and patched builds of the same image', async () => {

@@ -5,7 +5,8 @@
  *   images, private production and development repositories, vulnerable and patched tags — and has NO VPC
  *   linked, so the scan story that needs a VPC starts there. `acr-dev-hz` (Basic) already has a VPC linked.
  * - cn-shanghai, cn-beijing (STARTING), cn-shenzhen (STOPPED) and ap-southeast-1 have one instance each;
- *   the other regions (e.g. ap-northeast-1) have none.
+ *   the other regions (e.g. ap-northeast-1) have none. `acr-global-sg` (ap-southeast-1) also holds the RPM-based
+ *   base image (`base/rockylinux`, Rocky 9.2 and 9.4) and the clean image (`global/hello:1.0`).
  */
 import type { ImageRef } from '../images';
 import type { WorldSpec } from '../world-spec';
@@ -26,6 +27,9 @@ const NODE = 'node:18-alpine';
 const PYTHON = 'python:3.11-slim';
 const JAVA = 'java-app:1.0';
 const GO = 'go-api:1.0';
+const ROCKY = 'rockylinux:9';
+/** The clean image: both variants are the same image, which the scan core finds nothing in. */
+const HELLO = 'hello:1.0';
 
 export const DEFAULT_WORLD: WorldSpec = {
   name: 'default',
@@ -324,6 +328,34 @@ export const DEFAULT_WORLD: WorldSpec = {
               summary: 'Edge proxy for overseas traffic',
               createdDaysAgo: 350,
               tags: [{ tag: '1.25.3-alpine', image: patched(NGINX), pushedDaysAgo: 7 }],
+            },
+            {
+              name: 'hello',
+              type: 'PRIVATE',
+              summary: 'Hello service (Go, distroless): the reference clean image',
+              detail:
+                'Kept on current releases of Go, its modules and distroless static; scans report no vulnerabilities.',
+              createdDaysAgo: 40,
+              tags: [{ tag: '1.0', image: patched(HELLO), pushedDaysAgo: 2 }],
+            },
+          ],
+        },
+        {
+          name: 'base',
+          autoCreateRepo: false,
+          defaultRepoType: 'PUBLIC',
+          createdDaysAgo: 340,
+          repositories: [
+            {
+              name: 'rockylinux',
+              type: 'PUBLIC',
+              summary: 'Rocky Linux 9 base image for RHEL-compatible workloads',
+              detail: 'Mirrors rockylinux:9. `9` is the Rocky 9.2 build; `9-patched` is the 9.4 rebuild with errata.',
+              createdDaysAgo: 330,
+              tags: [
+                { tag: '9', image: vulnerable(ROCKY), pushedDaysAgo: 160 },
+                { tag: '9-patched', image: patched(ROCKY), pushedDaysAgo: 15 },
+              ],
             },
           ],
         },

@@ -38,7 +38,7 @@ export type {
 export { evaluateAffected, inRange, type RangeMatch, type VersionCompare } from './advisory/range-eval';
 export { assessSeverity, type SeverityAssessment, severityFromLabel, toAcrSeverity } from './advisory/severity';
 // Analyzers: OS release, OS package databases, language packages.
-export type { AnalysisResult, Analyzer, AnalyzerInput } from './analyzer/analyzer';
+export type { AnalysisResult, Analyzer, AnalyzerInput, PackageLicenses } from './analyzer/analyzer';
 export { LOCK_FILE_ANALYZERS, languageAnalyzers } from './analyzer/language';
 export { buildPurl, normalizePypiName, type PurlType } from './analyzer/language/purl';
 export {
@@ -58,8 +58,10 @@ export {
   type RpmAnalyzerOptions,
   withOsPurls,
 } from './analyzer/pkg';
+export { copyrightPackageName, dpkgCopyrightAnalyzer, parseDebianCopyright } from './analyzer/pkg/dpkg-copyright';
 export { type ApkPackage, formatApkInstalled } from './demo/formats/apk-installed';
 export { type DpkgPackage, formatDpkgStanza, formatDpkgStatus } from './demo/formats/dpkg-status';
+export { formatGoBinary, type GoBinaryModule, type GoBinarySpec } from './demo/formats/go-binary';
 export { demoImageRecipes, findDemoRecipe } from './demo/recipes';
 export type { DemoImageRecipe, DemoPackage, DemoPackageType, DemoRecipeOptions, DemoVariant } from './demo/types';
 export { type DetectOptions, detectVulnerabilities } from './detector/detect';
@@ -97,6 +99,7 @@ export {
   MEDIA_TYPE_OCI_LAYER_TAR,
   MEDIA_TYPE_OCI_MANIFEST,
 } from './image/oci';
+export { type OciLayoutArchive, type OciLayoutOptions, writeOciLayout } from './image/oci-layout-writer';
 export { type Compression, type DecompressFactory, webDecompress } from './image/read/decompress';
 export type { PathFlag } from './image/read/entry-path';
 export { applyLayers, combineVisitors, FileTree, type ResolveResult } from './image/read/file-tree';
@@ -129,6 +132,24 @@ export {
   type WhiteoutEvent,
   walkImage,
 } from './image/read/walk-image';
+export {
+  encodeRpmHeaderBlob,
+  RPM_TAG_TYPE,
+  RPM_WRITE_TAG,
+  type RpmHeaderTag,
+} from './image/rpmdb/rpm-header-writer';
+export {
+  RPMDB_PACKAGES_SQL,
+  type RpmPackageSpec,
+  rpmPackageHeader,
+  writeRpmdbSqlite,
+} from './image/rpmdb/rpmdb-sqlite';
+export {
+  type SqliteTable,
+  type SqliteValue,
+  type SqliteWriteOptions,
+  writeSqliteDatabase,
+} from './image/rpmdb/sqlite-writer';
 export { TAR_BLOCK_SIZE, type TarEntry, type TarEntryType, writeTar } from './image/tar-writer';
 export { type Platform, type Sha256Digest, sha256Digest, toHex, webPlatform } from './platform';
 // Reports and the scan orchestrator.

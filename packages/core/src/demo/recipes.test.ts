@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGoBuildInfo } from '../analyzer/language/go/buildinfo';
+import { readRpmSqlite } from '../analyzer/pkg/rpm';
 import { type BuiltImage, buildImage } from '../image/build-image';
 import type { ImageConfig } from '../image/oci';
 import { demoImageRecipes, findDemoRecipe } from './recipes';
@@ -81,7 +84,10 @@ const built = new Map<string, Built>();
 const variants: DemoVariant[] = ['vulnerable', 'patched'];
 const cases = demoImageRecipes.flatMap((recipe) => variants.map((variant) => ({ name: recipe.name, variant })));
 
+let sqlJs: SqlJsStatic;
+
 beforeAll(async () => {
+  sqlJs = await initSqlJs();
   for (const recipe of demoImageRecipes) {
     for (const variant of variants) {
       const image = await buildImage(recipe.spec({ variant }));
@@ -113,11 +119,13 @@ describe('demoImageRecipes', () => {
       'debian:11',
       'ubuntu:22.04',
       'busybox:1.36',
+      'rockylinux:9',
       'nginx:1.25-alpine',
       'node:18-alpine',
       'python:3.11-slim',
       'java-app:1.0',
       'go-api:1.0',
+      'hello:1.0',
     ]);
     for (const recipe of demoImageRecipes) expect(recipe.description.length).toBeGreaterThan(20);
     expect(findDemoRecipe('alpine:3.18')?.name).toBe('alpine:3.18');
@@ -139,10 +147,20 @@ describe('demoImageRecipes', () => {
     expect(again.digest).toBe(get(name, variant).image.digest);
   });
 
-  it.each(demoImageRecipes.map((r) => r.name))('%s gives different images for the two variants', (name) => {
-    expect(get(name, 'patched').image.digest).not.toBe(get(name, 'vulnerable').image.digest);
-    const vulnerable = nameVersion(get(name, 'vulnerable').packages);
-    if (vulnerable.length > 0) expect(nameVersion(get(name, 'patched').packages)).not.toEqual(vulnerable);
+  // The clean image has no vulnerable generation: both variants are the same image.
+  const CLEAN = 'hello:1.0';
+
+  it.each(demoImageRecipes.map((r) => r.name).filter((name) => name !== CLEAN))(
+    '%s gives different images for the two variants',
+    (name) => {
+      expect(get(name, 'patched').image.digest).not.toBe(get(name, 'vulnerable').image.digest);
+      const vulnerable = nameVersion(get(name, 'vulnerable').packages);
+      if (vulnerable.length > 0) expect(nameVersion(get(name, 'patched').packages)).not.toEqual(vulnerable);
+    },
+  );
+
+  it('the clean image is the same in both variants', () => {
+    expect(get(CLEAN, 'patched').image.digest).toBe(get(CLEAN, 'vulnerable').image.digest);
   });
 
   it.each(cases)('$name ($variant): the apk database parses back to the declared packages', ({ name, variant }) => {
@@ -222,7 +240,7 @@ describe('demoImageRecipes', () => {
     }
     const gomod = ofType(packages, 'gomod');
     if (gomod.length > 0) {
-      const required = [...readText(root, 'app/go.mod').matchAll(/^\t(\S+) (v\S+)/gm)].map(
+      const required = [...readText(root, gomod[0]?.path ?? '').matchAll(/^\t(\S+) (v\S+)/gm)].map(
         ([, path = '', version = '']) => ({
           name: path,
           version,
@@ -231,6 +249,39 @@ describe('demoImageRecipes', () => {
       expect(nameVersion(required)).toEqual(nameVersion(gomod));
     }
   });
+
+  it.each(cases)('$name ($variant): the rpm database reads back to the declared packages', ({ name, variant }) => {
+    const { root, packages } = get(name, variant);
+    const declared = ofType(packages, 'rpm');
+    const path = join(root, 'var/lib/rpm/rpmdb.sqlite');
+    if (declared.length === 0) {
+      expect(existsSync(path)).toBe(false);
+      return;
+    }
+    const read = readRpmSqlite(sqlJs, new Uint8Array(readFileSync(path)), 'var/lib/rpm/rpmdb.sqlite');
+    expect(read.map((p) => `${p.name}@${p.version}`).sort()).toEqual(nameVersion(declared));
+    for (const pkg of read) {
+      const want = declared.find((p) => p.name === pkg.name);
+      expect([pkg.srcName, pkg.srcVersion]).toEqual([want?.sourceName, want?.sourceVersion]);
+    }
+  });
+
+  it.each(cases)(
+    '$name ($variant): the Go binary build info reads back to the declared modules',
+    ({ name, variant }) => {
+      const { root, packages } = get(name, variant);
+      const declared = ofType(packages, 'gobinary');
+      for (const path of new Set(declared.map((p) => p.path))) {
+        const info = readGoBuildInfo(new Uint8Array(readFileSync(join(root, path))));
+        const modules = [
+          ...(info?.main ? [info.main] : []),
+          { path: 'stdlib', version: `v${info?.goVersion.slice(2)}` },
+          ...(info?.deps ?? []),
+        ].map((m) => ({ name: m.path, version: m.version }));
+        expect(nameVersion(modules)).toEqual(nameVersion(declared.filter((p) => p.path === path)));
+      }
+    },
+  );
 
   it.each(cases)('$name ($variant): declared package paths exist in the image', ({ name, variant }) => {
     const { root, packages } = get(name, variant);

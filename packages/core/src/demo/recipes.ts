@@ -1,7 +1,9 @@
 import { nginxRecipe, nodeRecipe } from './alpine-app-recipes';
+import { cleanRecipe } from './clean-recipe';
 import { goRecipe, javaRecipe } from './java-go-recipes';
 import { osImageRecipes } from './os-recipes';
 import { pythonRecipe } from './python-recipe';
+import { rockyRecipe } from './rocky-image';
 import type { DemoImageRecipe } from './types';
 
 /**
@@ -10,11 +12,13 @@ import type { DemoImageRecipe } from './types';
  */
 export const demoImageRecipes: readonly DemoImageRecipe[] = [
   ...osImageRecipes,
+  rockyRecipe,
   nginxRecipe,
   nodeRecipe,
   pythonRecipe,
   javaRecipe,
   goRecipe,
+  cleanRecipe,
 ];
 
 /** Looks a recipe up by name (e.g. `alpine:3.18`); undefined when there is none. */

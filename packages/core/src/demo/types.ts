@@ -13,7 +13,7 @@ export interface DemoRecipeOptions {
 }
 
 /** Package ecosystems the demo images contain, named as Trivy names its package types. */
-export type DemoPackageType = 'apk' | 'dpkg' | 'npm' | 'pypi' | 'jar' | 'gomod';
+export type DemoPackageType = 'apk' | 'dpkg' | 'rpm' | 'npm' | 'pypi' | 'jar' | 'gomod' | 'gobinary';
 
 /** A package a demo image is built to contain, for seeding and for checking analyzers. */
 export interface DemoPackage {

@@ -87,6 +87,7 @@ export function advisoryUrl(id: string): string | undefined {
   if (id.startsWith('DSA-') || id.startsWith('DLA-')) return `https://security-tracker.debian.org/tracker/${id}`;
   if (id.startsWith('USN-')) return `https://ubuntu.com/security/notices/${id}`;
   if (id.startsWith('ALSA-')) return `https://errata.almalinux.org/9/${id.replace(':', '-')}.html`;
+  if (id.startsWith('RLSA-')) return `https://errata.rockylinux.org/${id}`;
   return undefined;
 }
 

@@ -23,6 +23,7 @@ const SCHEME: Record<(typeof CURATED_ECOSYSTEMS)[number], Ecosystem> = {
   'Alpine:v3.18': 'apk',
   'Alpine:v3.19': 'apk',
   'AlmaLinux:9': 'rpm',
+  'Rocky Linux:9': 'rpm',
   npm: 'npm',
   PyPI: 'pypi',
   Maven: 'maven',
@@ -42,6 +43,7 @@ const ID_FORMS = [
   /^RUSTSEC-\d{4}-\d{4}$/,
   /^(DEBIAN|UBUNTU|ALPINE)-CVE-\d{4}-\d{4,}$/,
   /^ALSA-\d{4}:\d{4,}$/,
+  /^RLSA-\d{4}:\d{4,}$/,
 ];
 const CVSS_V3 = /^CVSS:3\.[01]\/AV:[NALP]\/AC:[LH]\/PR:[NLH]\/UI:[NR]\/S:[UC]\/C:[NLH]\/I:[NLH]\/A:[NLH]$/;
 

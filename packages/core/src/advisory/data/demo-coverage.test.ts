@@ -23,12 +23,14 @@ const OS_ECOSYSTEM: Record<string, string> = {
   'go-api:1.0': 'Debian:12',
   'debian:11': 'Debian:11',
   'ubuntu:22.04': 'Ubuntu:22.04',
+  'rockylinux:9': 'Rocky Linux:9',
 };
 
 const SCHEME: Record<string, Ecosystem> = {
   Alpine: 'apk',
   Debian: 'deb',
   Ubuntu: 'deb',
+  'Rocky Linux': 'rpm',
   npm: 'npm',
   PyPI: 'pypi',
   Maven: 'maven',
@@ -51,6 +53,9 @@ function target(recipe: string, pkg: DemoPackage): Target {
         name: pkg.sourceName ?? pkg.name,
         version: pkg.sourceVersion ?? pkg.version,
       };
+    case 'rpm':
+      // Rocky Linux and AlmaLinux OSV records name binary packages, with epoch:version-release ranges.
+      return { ecosystem: OS_ECOSYSTEM[recipe] ?? 'unknown', name: pkg.name, version: pkg.version };
     case 'npm':
       return { ecosystem: 'npm', name: pkg.name, version: pkg.version };
     case 'pypi':
@@ -58,6 +63,7 @@ function target(recipe: string, pkg: DemoPackage): Target {
     case 'jar':
       return { ecosystem: 'Maven', name: pkg.name, version: pkg.version };
     case 'gomod':
+    case 'gobinary':
       return { ecosystem: 'Go', name: pkg.name, version: pkg.version };
   }
 }
@@ -127,6 +133,28 @@ const NOT_COVERED: Record<string, string> = {
   'python:3.11-slim|pypi:asgiref': 'no published advisory',
   'java-app:1.0|jar:org.apache.logging.log4j:log4j-api': 'Log4Shell lives in log4j-core; log4j-api has no advisory',
   'java-app:1.0|jar:com.fasterxml.jackson.core:jackson-annotations': 'no published advisory',
+  'rockylinux:9|rpm:bash': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:coreutils-single': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:curl': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:dnf': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:expat': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:gnutls': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:krb5-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:libcurl': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:libgcc': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:libxml2': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:ncurses-base': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:ncurses-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:python3': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:python3-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:rocky-gpg-keys': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:rocky-release': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:rocky-repos': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:rpm': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:rpm-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:sqlite-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:systemd-libs': 'no Rocky Linux:9 record curated yet',
+  'rockylinux:9|rpm:tzdata': 'no Rocky Linux:9 record curated yet',
   'go-api:1.0|gomod:golang.org/x/text':
     'every x/text advisory in the Go database either predates v0.7.0 (GO-2022-1059) or also affects v0.23.0',
 };

@@ -15,6 +15,7 @@ import { npmAdvisories } from './npm';
 import type { OsvRecord } from './osv-record';
 import { packagistAdvisories } from './packagist';
 import { pypiAdvisories } from './pypi';
+import { rockyLinuxAdvisories } from './rocky';
 import { rubyGemsAdvisories } from './rubygems';
 import { ubuntuAdvisories } from './ubuntu';
 
@@ -34,6 +35,7 @@ export const CURATED_ECOSYSTEMS = [
   'Alpine:v3.18',
   'Alpine:v3.19',
   'AlmaLinux:9',
+  'Rocky Linux:9',
   'npm',
   'PyPI',
   'Maven',
@@ -49,6 +51,7 @@ export const curatedAdvisoriesByFeed: Readonly<Record<string, readonly OsvRecord
   ubuntu: ubuntuAdvisories,
   alpine: alpineAdvisories,
   almalinux: almaLinuxAdvisories,
+  rocky: rockyLinuxAdvisories,
   npm: npmAdvisories,
   pypi: pypiAdvisories,
   maven: mavenAdvisories,
