@@ -1,6 +1,5 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ScanError } from '../../types/errors';
 import { buildImage } from '../build-image';
 import { writeDockerArchive } from '../docker-archive';
 import type { ImageSpec } from '../image-spec';
@@ -8,6 +7,7 @@ import { writeTar } from '../tar-writer';
 import { openImage } from './open-image';
 import { type BlobLike, bytesBlob, memoryDirectory } from './sources';
 import { legacyDockerArchive, ociLayoutFiles, rawLayerLayout, tarOfFiles } from './test-images';
+import { expectScanError } from './walk-test-support';
 
 const spec = (architecture = 'amd64', variant?: string): ImageSpec => ({
   architecture,
@@ -20,16 +20,6 @@ const spec = (architecture = 'amd64', variant?: string): ImageSpec => ({
     { createdBy: 'RUN install app', files: [{ path: 'app/main', content: 'binary' }] },
   ],
 });
-
-async function expectScanError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ScanError);
-  expect((error as ScanError).code).toBe(code);
-  if (message) expect((error as ScanError).message).toMatch(message);
-}
 
 describe('openImage: storage forms', async () => {
   const image = await buildImage(spec());

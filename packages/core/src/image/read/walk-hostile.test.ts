@@ -1,53 +1,14 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Digest, webPlatform } from '../../platform';
-import { ScanError } from '../../types/errors';
-import type { LayerFile } from '../../types/image';
-import { type TarEntry, writeTar } from '../tar-writer';
+import type { ScanError } from '../../types/errors';
+import { writeTar } from '../tar-writer';
 import { DEFAULT_READ_LIMITS } from './limits';
-import { type OpenImageOptions, openImage } from './open-image';
+import { openImage } from './open-image';
 import { memoryDirectory } from './sources';
-import { type RawLayer, rawLayerLayout } from './test-images';
-import { type WalkEntry, type WalkOptions, type WhiteoutEvent, walkImage } from './walk-image';
-
-const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-/** Opens an OCI layout around raw layers and walks it, collecting every event. */
-async function walkRaw(layers: RawLayer[], walk: WalkOptions = {}, open: OpenImageOptions = {}) {
-  const image = await openImage(memoryDirectory(await rawLayerLayout(layers)), open);
-  const files: LayerFile[] = [];
-  const contents = new Map<string, string>();
-  const whiteouts: WhiteoutEvent[] = [];
-  const summary = await walkImage(
-    image,
-    {
-      entry: async (entry: WalkEntry) => {
-        files.push(entry.file);
-        if (entry.file.type === 'file') contents.set(entry.file.path, text(await entry.read()));
-      },
-      whiteout: (event) => {
-        whiteouts.push(event);
-      },
-    },
-    walk,
-  );
-  return { files, contents, whiteouts, summary };
-}
-
-async function expectScanError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ScanError);
-  expect((error as ScanError).code).toBe(code);
-  if (message) expect((error as ScanError).message).toMatch(message);
-}
-
-const gzLayer = (entries: TarEntry[]): RawLayer => {
-  const tar = writeTar(entries);
-  return { stored: gzipSync(tar), tar };
-};
+import { rawLayerLayout } from './test-images';
+import { walkImage } from './walk-image';
+import { expectScanError, gzLayer, text, walkRaw } from './walk-test-support';
 
 describe('walkImage with corrupt and hostile layers', () => {
   it('fails a truncated uncompressed layer with CORRUPT_LAYER', async () => {
