@@ -48,19 +48,77 @@ function cmp(compare: VersionCompare, type: 'SEMVER' | 'ECOSYSTEM', a: string, b
 }
 
 /**
- * Whether `version` falls in one ECOSYSTEM or SEMVER range.
- * Throws when the comparator cannot order the versions involved (callers treat that as "no match").
+ * The installed-version-independent part of a range: its `limit` events and its other events sorted
+ * once. `sorted` is undefined when the comparator could not order the events (the range never matches).
  */
-export function inRange(range: OsvRange, version: string, compare: VersionCompare): boolean {
-  if (range.type === 'GIT') return false;
-  const type = range.type;
+interface PreparedRange {
+  limits: FlatEvent[];
+  sorted: FlatEvent[] | undefined;
+}
+
+/**
+ * Memo of the work that does not depend on the installed version, for ONE comparator semantics (one
+ * version scheme during one detection run): ranges prepared once instead of re-sorted on every
+ * evaluation, and explicit `versions` lists turned into sets when an exact equality key exists.
+ */
+export interface RangeEvalCache {
+  readonly prepared: WeakMap<OsvRange, PreparedRange>;
+  readonly listed: WeakMap<OsvAffected, ListedVersions>;
+  /**
+   * A key such that, for two versions it accepts, `key(a) === key(b)` exactly when the comparator
+   * says `compare(a, b, 'ECOSYSTEM') === 0`; undefined for versions the comparator rejects (throws on).
+   * Without it explicit `versions` lists are compared one by one.
+   */
+  readonly equalityKey?: (version: string) => string | undefined;
+}
+
+interface ListedVersions {
+  raw: ReadonlySet<string>;
+  keys: ReadonlySet<string>;
+}
+
+/** A cache for one comparator; see {@link RangeEvalCache}. */
+export function createRangeEvalCache(equalityKey?: (version: string) => string | undefined): RangeEvalCache {
+  return { prepared: new WeakMap(), listed: new WeakMap(), ...(equalityKey ? { equalityKey } : {}) };
+}
+
+function prepare(range: OsvRange, compare: VersionCompare): PreparedRange {
+  const type = range.type as 'SEMVER' | 'ECOSYSTEM';
   const events = flatten(range.events);
   const limits = events.filter((e) => e.kind === 'limit');
-  if (limits.length > 0 && limits.every((l) => l.version !== '*' && cmp(compare, type, version, l.version) >= 0))
-    return false;
   // A stable sort by version: events of equal version keep the record's order, so `introduced: X,
   // fixed: X` is empty while `fixed: X, introduced: X` (pyspark's PYSEC-2022-236) re-opens at X.
-  const sorted = events.filter((e) => e.kind !== 'limit').sort((a, b) => cmp(compare, type, a.version, b.version));
+  let sorted: FlatEvent[] | undefined;
+  try {
+    sorted = events.filter((e) => e.kind !== 'limit').sort((a, b) => cmp(compare, type, a.version, b.version));
+  } catch {
+    sorted = undefined;
+  }
+  return { limits, sorted };
+}
+
+function prepared(range: OsvRange, compare: VersionCompare, cache: RangeEvalCache | undefined): PreparedRange {
+  if (!cache) return prepare(range, compare);
+  let p = cache.prepared.get(range);
+  if (!p) {
+    p = prepare(range, compare);
+    cache.prepared.set(range, p);
+  }
+  return p;
+}
+
+/**
+ * Whether `version` falls in one ECOSYSTEM or SEMVER range.
+ * Throws when the comparator cannot order the versions involved (callers treat that as "no match").
+ * With a `cache` (bound to this comparator) the range's events are sorted only once.
+ */
+export function inRange(range: OsvRange, version: string, compare: VersionCompare, cache?: RangeEvalCache): boolean {
+  if (range.type === 'GIT') return false;
+  const type = range.type;
+  const { limits, sorted } = prepared(range, compare, cache);
+  if (limits.length > 0 && limits.every((l) => l.version !== '*' && cmp(compare, type, version, l.version) >= 0))
+    return false;
+  if (!sorted) throw new RangeError('cannot order the events of the range');
   let vulnerable = false;
   for (const e of sorted) {
     const c = cmp(compare, type, version, e.version);
@@ -69,6 +127,26 @@ export function inRange(range: OsvRange, version: string, compare: VersionCompar
     else if (e.kind === 'last_affected' && c > 0) vulnerable = false;
   }
   return vulnerable;
+}
+
+/** Whether an explicit `versions` entry equals `version` (by string, or by the comparator). */
+function listedMatch(entry: OsvAffected, version: string, compare: VersionCompare, cache?: RangeEvalCache): boolean {
+  const versions = entry.versions ?? [];
+  const key = cache?.equalityKey;
+  if (!cache || !key) return versions.some((v) => v === version || safe(() => compare(v, version, 'ECOSYSTEM') === 0));
+  let listed = cache.listed.get(entry);
+  if (!listed) {
+    const keys = new Set<string>();
+    for (const v of versions) {
+      const k = key(v);
+      if (k !== undefined) keys.add(k);
+    }
+    listed = { raw: new Set(versions), keys };
+    cache.listed.set(entry, listed);
+  }
+  if (listed.raw.has(version)) return true;
+  const k = key(version);
+  return k !== undefined && listed.keys.has(k);
 }
 
 function safe(f: () => boolean): boolean {
@@ -83,18 +161,29 @@ function safe(f: () => boolean): boolean {
  * Evaluates all `affected` entries of one package: affected when any explicit `versions` entry
  * equals the installed version or any range contains it. The fix reported is the LOWEST `fixed`
  * event above the installed version across all ranges (a later branch's fix would not help).
- * Versions the comparator cannot parse never match (Trivy skips them too).
+ * Versions the comparator cannot parse never match (Trivy skips them too). A `cache` must be bound to
+ * `compare` (one scheme, one run); the result is the same with or without it.
  */
-export function evaluateAffected(entries: OsvAffected[], version: string, compare: VersionCompare): RangeMatch {
+export function evaluateAffected(
+  entries: OsvAffected[],
+  version: string,
+  compare: VersionCompare,
+  cache?: RangeEvalCache,
+): RangeMatch {
   let affected = false;
+  for (const entry of entries) {
+    if (affected) break;
+    if (entry.versions && listedMatch(entry, version, compare, cache)) affected = true;
+    for (const range of entry.ranges ?? []) {
+      if (!affected && range.type !== 'GIT' && safe(() => inRange(range, version, compare, cache))) affected = true;
+    }
+  }
+  // Fixes matter only for an affected version, so they are gathered after the verdict.
+  if (!affected) return { affected: false };
   const fixes: { version: string; type: 'SEMVER' | 'ECOSYSTEM' }[] = [];
   for (const entry of entries) {
-    for (const v of entry.versions ?? []) {
-      if (v === version || safe(() => compare(v, version, 'ECOSYSTEM') === 0)) affected = true;
-    }
     for (const range of entry.ranges ?? []) {
       if (range.type === 'GIT') continue;
-      if (safe(() => inRange(range, version, compare))) affected = true;
       const type = range.type;
       for (const e of range.events) {
         const fixed = e.fixed;
@@ -103,7 +192,6 @@ export function evaluateAffected(entries: OsvAffected[], version: string, compar
       }
     }
   }
-  if (!affected) return { affected: false };
   let lowest: (typeof fixes)[number] | undefined;
   for (const f of fixes) {
     const current = lowest;

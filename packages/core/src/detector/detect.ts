@@ -8,9 +8,10 @@ import type { Vulnerability } from '../types/finding';
 import type { Inventory, Package } from '../types/package';
 import { buildFinding } from './build-finding';
 import type { DetectEnv, Detector } from './detector';
+import { createMatchContext, type MatchContext } from './match-context';
 import { mergeFindings } from './merge';
 import { DEFAULT_DETECTORS } from './registry';
-import { defaultVersionScheme, isComparable, rangeComparator, type VersionScheme } from './version-port';
+import { defaultVersionScheme, isComparable, type VersionScheme } from './version-port';
 
 /** Options of {@link detectVulnerabilities}. */
 export interface DetectOptions {
@@ -24,24 +25,29 @@ export interface DetectOptions {
   release?: string;
 }
 
-/** Matches one package with one detector; exported for detector tests. */
+/**
+ * Matches one package with one detector; exported for detector tests. `context` carries a run's memos
+ * (see ./match-context.ts) and must have been created over `versions`; without it a fresh one is used.
+ */
 export function detectPackage(
   pkg: Package,
   detector: Detector,
   env: DetectEnv,
   index: AdvisoryIndex,
   versions: VersionScheme,
+  context: MatchContext = createMatchContext(versions),
 ): Vulnerability[] {
   const target = detector.target(pkg, env);
-  if (!target || !isComparable(versions, target.scheme, target.version)) return [];
+  if (!target || !isComparable(context.versions, target.scheme, target.version)) return [];
   const entries = [...new Set(target.namespaces.flatMap((ns) => index.lookup(ns, target.name)))];
   if (entries.length === 0) return [];
-  const compare = rangeComparator(versions, target.scheme);
+  const compare = context.comparator(target.scheme);
+  const cache = context.rangeCache(target.scheme);
   const out: Vulnerability[] = [];
   for (const entry of entries) {
     const affected = detector.accepts ? entry.affected.filter((a) => detector.accepts?.(pkg, a)) : entry.affected;
     if (affected.length === 0) continue;
-    const match = evaluateAffected(affected, target.version, compare);
+    const match = evaluateAffected(affected, target.version, compare, cache);
     if (!match.affected) continue;
     if (match.fixedVersion !== undefined && detector.displayVersion) {
       match.fixedVersion = detector.displayVersion(match.fixedVersion);
@@ -55,12 +61,18 @@ function packagesOf(inventory: Inventory): Package[] {
   return [...inventory.osPackages, ...inventory.applications.flatMap((a) => a.packages)];
 }
 
+/**
+ * `String.prototype.localeCompare(b)` without arguments is specified (ECMA-402) as comparing with a
+ * default `Intl.Collator`; building that collator once instead of per call gives the same order faster.
+ */
+const collate = new Intl.Collator().compare;
+
 function order(a: Vulnerability, b: Vulnerability): number {
   return (
-    a.pkgPath.localeCompare(b.pkgPath) ||
-    a.pkgName.localeCompare(b.pkgName) ||
-    a.installedVersion.localeCompare(b.installedVersion) ||
-    a.id.localeCompare(b.id)
+    collate(a.pkgPath, b.pkgPath) ||
+    collate(a.pkgName, b.pkgName) ||
+    collate(a.installedVersion, b.installedVersion) ||
+    collate(a.id, b.id)
   );
 }
 
@@ -75,7 +87,8 @@ export function detectVulnerabilities(
   index: AdvisoryIndex,
   options: DetectOptions = {},
 ): Vulnerability[] {
-  const versions = options.versions ?? defaultVersionScheme;
+  const context = createMatchContext(options.versions ?? defaultVersionScheme);
+  const versions = context.versions;
   const detectors = options.detectors ?? DEFAULT_DETECTORS;
   const env: DetectEnv = {
     ...(inventory.os ? { os: inventory.os } : {}),
@@ -85,7 +98,7 @@ export function detectVulnerabilities(
   for (const pkg of packagesOf(inventory)) {
     if (pkg.dev && !options.includeDev) continue;
     const detector = detectors.find((d) => d.handles(pkg, env));
-    if (detector) found.push(...detectPackage(pkg, detector, env, index, versions));
+    if (detector) found.push(...detectPackage(pkg, detector, env, index, versions, context));
   }
   const lower = (x: string, y: string, eco: Ecosystem): boolean => {
     try {

@@ -17,10 +17,15 @@ export const defaultVersionScheme: VersionScheme = { compare: compareVersions, i
  * A comparator for the range evaluator: SEMVER ranges compare as SemVer (the `npm` scheme) with a
  * leading `v` dropped (Go's `v1.2.3` against OSV's `1.2.3`); ECOSYSTEM ranges use the package's scheme.
  * Unparsable versions throw, so the evaluator treats them as "no match" rather than guessing.
+ * `semver` is {@link toSemver} or a memoised copy of it.
  */
-export function rangeComparator(versions: VersionScheme, scheme: Ecosystem): VersionCompare {
+export function rangeComparator(
+  versions: VersionScheme,
+  scheme: Ecosystem,
+  semver: (v: string) => string = toSemver,
+): VersionCompare {
   return (a, b, rangeType) => {
-    if (rangeType === 'SEMVER' || scheme === 'go') return compareChecked(versions, 'npm', toSemver(a), toSemver(b));
+    if (rangeType === 'SEMVER' || scheme === 'go') return compareChecked(versions, 'npm', semver(a), semver(b));
     return compareChecked(versions, scheme, a, b);
   };
 }
