@@ -3,6 +3,8 @@
 import { setupWorker } from 'msw/browser';
 import { API_PATH } from '@/api/contract/actions';
 import { createHandlers } from './handlers';
+import { createWorkerScanRunner } from './scan-worker/scan-worker-client';
+import { createServiceContext } from './services/context';
 
 /**
  * Registers the worker and answers the API under `baseUrl` (the app's Vite `base`, e.g. `/` or `/console/`).
@@ -11,7 +13,9 @@ import { createHandlers } from './handlers';
  */
 export async function startMockBackend(options: { baseUrl: string }): Promise<void> {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`));
+  // Scans run in a Web Worker, never on the page's thread (where MSW answers requests).
+  const context = createServiceContext({ scanRunner: createWorkerScanRunner() });
+  const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`, { context }));
   await worker.start({
     serviceWorker: { url: `${baseUrl}mockServiceWorker.js`, options: { scope: baseUrl } },
     onUnhandledRequest: 'bypass',

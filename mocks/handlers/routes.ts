@@ -10,6 +10,7 @@ import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
 import * as regions from '../services/regions';
 import * as repositories from '../services/repositories';
+import * as scans from '../services/scans';
 import * as tags from '../services/tags';
 import * as vpc from '../services/vpc';
 
@@ -39,6 +40,10 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   GetRepoTag: tags.getRepoTag,
   CreateRepoTag: tags.createRepoTag,
   DeleteRepoTag: tags.deleteRepoTag,
+  CreateRepoTagScanTask: scans.createRepoTagScanTask,
+  GetRepoTagScanStatus: scans.getRepoTagScanStatus,
+  GetRepoTagScanSummary: scans.getRepoTagScanSummary,
+  ListRepoTagScanResult: scans.listRepoTagScanResult,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),

@@ -1,23 +1,42 @@
 /**
- * What every service function receives: the store and a clock. Services keep no state of their own, so
- * several contexts on the same database (several tabs) behave like one backend.
+ * What every service function receives: the store, a clock and the scan host. Services keep no state of their
+ * own beyond the scans this backend instance is running, so several contexts on the same database (several
+ * tabs) behave like one backend.
  */
 import { createStore, type Store, type StoreOptions } from '../store/database';
+import { createInProcessScanRunner, type ScanRunner } from './scan-runner';
 
 export interface Clock {
   /** Epoch milliseconds. */
   now(): number;
 }
 
+/** Where this backend instance (one page load) runs scans, and which of them it is running now. */
+export interface ScanHost {
+  runner: ScanRunner;
+  /** Identifies this backend instance in the tasks it runs; a new page load is a new runner. */
+  runnerId: string;
+  /** Ids of the tasks this instance is running right now. */
+  running: Set<string>;
+}
+
 export interface ServiceContext {
   store: Store;
   clock: Clock;
+  scans: ScanHost;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** A scan host around `runner` (default: the core in-process, right for Node), as after a fresh page load. */
+export function createScanHost(runner: ScanRunner = createInProcessScanRunner()): ScanHost {
+  return { runner, runnerId: crypto.randomUUID(), running: new Set() };
+}
+
 /** A backend context on the `acr-console` database (or the one named in `options`). */
-export function createServiceContext(options: StoreOptions & { clock?: Clock } = {}): ServiceContext {
-  const { clock, ...storeOptions } = options;
-  return { store: createStore(storeOptions), clock: clock ?? systemClock };
+export function createServiceContext(
+  options: StoreOptions & { clock?: Clock; scanRunner?: ScanRunner } = {},
+): ServiceContext {
+  const { clock, scanRunner, ...storeOptions } = options;
+  return { store: createStore(storeOptions), clock: clock ?? systemClock, scans: createScanHost(scanRunner) };
 }

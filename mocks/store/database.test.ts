@@ -9,15 +9,15 @@ import { actionQuery, callAction, instanceByName, rawCall } from '../testing/api
 import { countRecords } from '../testing/store-access';
 import { StoreUnavailableError } from './database';
 import { DB_NAME, MIGRATIONS, type Migration, SCHEMA_VERSION } from './migrations';
-import { read } from './transactions';
+import { read, write } from './transactions';
 
-/** A second release that adds a store and an index, the way a real upgrade would be written. */
+/** A next release that adds a store and an index, the way a real upgrade would be written. */
 const V2: Migration = {
   version: SCHEMA_VERSION + 1,
-  description: 'test upgrade: scan tasks',
+  description: 'test upgrade: scan rules',
   migrate(db, tx) {
-    const tasks = db.createObjectStore('scanTasks', { keyPath: 'TaskId' });
-    tasks.createIndex('by-repo', 'RepoId');
+    const rules = db.createObjectStore('scanRules', { keyPath: 'ScanRuleId' });
+    rules.createIndex('by-instance', 'InstanceId');
     tx.objectStore('repositories').createIndex('by-name', 'RepoName');
   },
 };
@@ -62,7 +62,7 @@ describe('persistence', () => {
 });
 
 describe('migrations', () => {
-  it('creates every store and index in version 1', async () => {
+  it('creates every store and index of the latest version', async () => {
     await callAction('GetDemoState', {});
     const db = await backend.store.db();
     expect(db.version).toBe(SCHEMA_VERSION);
@@ -75,14 +75,33 @@ describe('migrations', () => {
         'namespaces',
         'regions',
         'repositories',
+        'scanResults',
+        'scanTasks',
         'tags',
         'vpcs',
         'vswitches',
       ].sort(),
     );
-    const tx = db.transaction('namespaces');
-    expect(tx.store.index('by-instance-name').unique).toBe(true);
+    const tx = db.transaction(['namespaces', 'scanTasks']);
+    expect(tx.objectStore('namespaces').index('by-instance-name').unique).toBe(true);
+    expect([...tx.objectStore('scanTasks').indexNames].sort()).toEqual(['by-instance', 'by-status', 'by-tag']);
     await tx.done;
+  });
+
+  it('upgrades a version-1 database to version 2 (scan stores), keeping its records', async () => {
+    const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
+    const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
+    await write(v1.store, ['regions'], async (tx) => {
+      await tx.objectStore('regions').put(region);
+    });
+    expect((await v1.store.db()).objectStoreNames.contains('scanTasks' as never)).toBe(false);
+    v1.store.close();
+    backend.store.close();
+    const db = await backend.store.db();
+    expect(db.version).toBe(2);
+    expect(db.objectStoreNames.contains('scanTasks')).toBe(true);
+    expect(db.objectStoreNames.contains('scanResults')).toBe(true);
+    expect(await read(backend.store, ['regions'], (tx) => tx.objectStore('regions').get('cn-test'))).toEqual(region);
   });
 
   it('upgrades an existing database by running only the new migration, keeping the data', async () => {
@@ -93,7 +112,7 @@ describe('migrations', () => {
     const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2] });
     const db = await upgraded.store.db();
     expect(db.version).toBe(SCHEMA_VERSION + 1);
-    expect(db.objectStoreNames.contains('scanTasks' as never)).toBe(true);
+    expect(db.objectStoreNames.contains('scanRules' as never)).toBe(true);
     const ns = await getNamespace(upgraded, { InstanceId, NamespaceName: 'before-upgrade' });
     expect(ns.NamespaceName).toBe('before-upgrade');
     expect((await ensureWorld(upgraded)).SeedName).toBe('default');

@@ -55,6 +55,17 @@ export const MIGRATIONS: readonly Migration[] = [
       linked.createIndex('by-vswitch', 'VswitchId');
     },
   },
+  {
+    version: 2,
+    description: 'image scans: scan tasks (by tag, by status) and their results',
+    migrate(db) {
+      const tasks = db.createObjectStore('scanTasks', { keyPath: 'ScanTaskId' });
+      tasks.createIndex('by-tag', ['InstanceId', 'RepoId', 'Tag']);
+      tasks.createIndex('by-status', 'Status');
+      tasks.createIndex('by-instance', 'InstanceId');
+      db.createObjectStore('scanResults', { keyPath: 'ScanTaskId' });
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

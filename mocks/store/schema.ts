@@ -8,6 +8,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
+import type { ScanPhase, ScanService, ScanStatus, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
 
 /** The single meta row: which world is loaded and how fast the demo runs. */
 export interface MetaRecord {
@@ -144,6 +145,36 @@ export interface LinkedVpcRecord {
   ReadyTime: number;
 }
 
+/** One scan of one image (schema v2). */
+export interface ScanTaskRecord {
+  /** Upper-case UUID. */
+  ScanTaskId: string;
+  InstanceId: string;
+  RepoId: string;
+  Tag: string;
+  /** Manifest digest hex (no `sha256:`) the tag pointed at when the task was created. */
+  Digest: string;
+  ScanService: ScanService;
+  Status: ScanStatus;
+  Phase: ScanPhase;
+  /** 0–100. */
+  Progress: number;
+  StartTime: number;
+  FinishTime?: number;
+  FailReason?: string;
+  /** The backend instance (page load) running the task; a task of a runner that is gone is recovered. */
+  RunnerId: string;
+  /** Last time the runner wrote progress: without Web Locks, a long-silent task of another runner is stale. */
+  HeartbeatTime: number;
+}
+
+/** The findings of a COMPLETE task (schema v2), in the order the API lists them. */
+export interface ScanResultRecord {
+  ScanTaskId: string;
+  Summary: ScanSummary;
+  Vulnerabilities: ScanVulnerability[];
+}
+
 export interface AcrDbSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   regions: { key: string; value: RegionRecord };
@@ -167,6 +198,12 @@ export interface AcrDbSchema extends DBSchema {
     value: LinkedVpcRecord;
     indexes: { 'by-instance': string; 'by-vswitch': string };
   };
+  scanTasks: {
+    key: string;
+    value: ScanTaskRecord;
+    indexes: { 'by-tag': [string, string, string]; 'by-status': string; 'by-instance': string };
+  };
+  scanResults: { key: string; value: ScanResultRecord };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -185,6 +222,8 @@ export const ALL_STORES: readonly StoreName[] = [
   'vpcs',
   'vswitches',
   'linkedVpcs',
+  'scanTasks',
+  'scanResults',
 ];
 
 /** The key of the single meta row. */

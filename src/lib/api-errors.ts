@@ -28,6 +28,7 @@ const errorKeys: Record<KnownErrorCode, MessageKey> = {
   INSTANCE_VPC_ALREADY_LINKED: 'errors.vpc-already-linked',
   INSTANCE_VPC_NOT_LINKED: 'errors.vpc-not-linked',
   INSTANCE_ACCESS_VPC_LIMIT_EXCEED: 'errors.vpc-limit-exceed',
+  SCAN_TASK_NOT_EXIST: 'errors.scan-task-not-exist',
   DEMO_SEED_NOT_EXIST: 'errors.demo-seed-not-exist',
   MissingParameter: 'errors.missing-parameter',
   InvalidParameter: 'errors.invalid-parameter',

@@ -9,6 +9,7 @@ import * as instances from './instances';
 import * as namespaces from './namespaces';
 import * as regions from './regions';
 import * as repositories from './repositories';
+import * as scans from './scans';
 import * as tags from './tags';
 
 /** `cr` is the real ACR API; `console` marks actions only this offline console has. */
@@ -64,6 +65,10 @@ export const ACTIONS = {
   GetRepoTag: cr('GET', tags.GetRepoTagRequest, tags.GetRepoTagResponse),
   CreateRepoTag: cr('POST', tags.CreateRepoTagRequest, tags.CreateRepoTagResponse),
   DeleteRepoTag: cr('POST', tags.DeleteRepoTagRequest, tags.DeleteRepoTagResponse),
+  CreateRepoTagScanTask: cr('POST', scans.CreateRepoTagScanTaskRequest, scans.CreateRepoTagScanTaskResponse),
+  GetRepoTagScanStatus: cr('POST', scans.GetRepoTagScanStatusRequest, scans.GetRepoTagScanStatusResponse),
+  GetRepoTagScanSummary: cr('POST', scans.GetRepoTagScanSummaryRequest, scans.GetRepoTagScanSummaryResponse),
+  ListRepoTagScanResult: cr('POST', scans.ListRepoTagScanResultRequest, scans.ListRepoTagScanResultResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),

@@ -35,6 +35,8 @@ export const BUSINESS_ERRORS = {
   INSTANCE_VPC_ALREADY_LINKED: 'The VPC is already linked to the instance.',
   INSTANCE_VPC_NOT_LINKED: 'The VPC is not linked to the instance.',
   INSTANCE_ACCESS_VPC_LIMIT_EXCEED: 'instance VPC access endpoint count exceeds the limit',
+  /** Console choice: no scan task exists for the tag (never scanned) or for the given ScanTaskId. */
+  SCAN_TASK_NOT_EXIST: 'The scan task does not exist. The image has not been scanned yet.',
   DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
 } as const;
 export type BusinessErrorCode = keyof typeof BUSINESS_ERRORS;

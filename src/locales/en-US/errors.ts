@@ -19,6 +19,7 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.vpc-already-linked': 'This VPC is already linked to the instance.',
   'errors.vpc-not-linked': 'This VPC is not linked to the instance.',
   'errors.vpc-limit-exceed': 'The instance has reached its VPC quota.',
+  'errors.scan-task-not-exist': 'The image has not been scanned yet.',
   'errors.demo-seed-not-exist': 'The demo seed does not exist.',
   'errors.missing-parameter': 'A required parameter is missing: {detail}',
   'errors.invalid-parameter': 'A parameter is not valid: {detail}',

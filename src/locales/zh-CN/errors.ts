@@ -18,6 +18,7 @@ export const errors = {
   'errors.vpc-already-linked': '该专有网络已添加到实例。',
   'errors.vpc-not-linked': '该专有网络未添加到实例。',
   'errors.vpc-limit-exceed': '专有网络数量已达到实例配额上限。',
+  'errors.scan-task-not-exist': '该镜像尚未扫描。',
   'errors.demo-seed-not-exist': '演示环境模板不存在。',
   'errors.missing-parameter': '缺少必填参数：{detail}',
   'errors.invalid-parameter': '参数不合法：{detail}',

@@ -1,0 +1,92 @@
+/**
+ * One image scan with the real scan core, over the blobs the registry stores for a tag. The same function runs
+ * inside the browser's scan worker and in-process in Node tests; it touches no store and no DOM.
+ */
+import {
+  type Analyzer,
+  memoryDirectory,
+  type ScanProgress,
+  scanImage,
+  toAcrScanResult,
+  toAcrScanSummary,
+} from '@acr-console/core';
+import type { ScanPhase, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
+
+/** A blob of the image: manifest, config or layer, with its bytes (transferred to the worker, not copied). */
+export interface ScanJobBlob {
+  /** `sha256:<hex>`. */
+  digest: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** What a runner scans: one image, addressed by its manifest digest among the blobs. */
+export interface ScanJob {
+  /** `sha256:<hex>` of the manifest. */
+  manifestDigest: string;
+  /** Name shown in the report, e.g. `prod/web-api:1.4.2`. */
+  artifactName: string;
+  blobs: ScanJobBlob[];
+}
+
+/** Progress in the contract's terms: the phase and a percentage. */
+export interface JobProgress {
+  phase: ScanPhase;
+  progress: number;
+}
+
+/** The findings of a finished scan, already in the API's shapes. */
+export interface ScanOutcome {
+  summary: ScanSummary;
+  vulnerabilities: ScanVulnerability[];
+}
+
+/** Maps the core's progress events to a phase and 0–100; layers fill 10–80 in proportion. */
+export function toJobProgress(event: ScanProgress): JobProgress {
+  switch (event.phase) {
+    case 'opening':
+      return { phase: 'OPENING', progress: 5 };
+    case 'layer':
+      return { phase: 'LAYERS', progress: 10 + Math.floor((70 * event.index) / Math.max(event.count, 1)) };
+    case 'analyzing':
+      return { phase: 'ANALYZING', progress: 80 };
+    case 'matching':
+      return { phase: 'MATCHING', progress: 90 };
+    case 'done':
+      return { phase: 'DONE', progress: 100 };
+  }
+}
+
+/**
+ * Lays the blobs out as an OCI image layout (`oci-layout`, `index.json`, `blobs/sha256/<hex>`) in memory, the
+ * way a registry would export the image.
+ */
+export function layoutOf(job: ScanJob): ReturnType<typeof memoryDirectory> {
+  const manifest = job.blobs.find((blob) => blob.digest === job.manifestDigest);
+  if (!manifest) throw new Error(`The manifest ${job.manifestDigest} is not among the image's blobs.`);
+  const encoder = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
+  files.set('oci-layout', encoder.encode(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+  const index = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [{ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }],
+  };
+  files.set('index.json', encoder.encode(JSON.stringify(index)));
+  for (const blob of job.blobs) files.set(`blobs/sha256/${blob.digest.replace(/^sha256:/, '')}`, blob.bytes);
+  return memoryDirectory(files);
+}
+
+/** Scans the job's image with the core and maps the findings to ACR rows and counts. */
+export async function runScan(
+  job: ScanJob,
+  onProgress: (progress: JobProgress) => void,
+  options: { analyzers?: readonly Analyzer[] } = {},
+): Promise<ScanOutcome> {
+  const report = await scanImage(layoutOf(job), {
+    artifactName: job.artifactName,
+    analyzers: options.analyzers,
+    onProgress: (event) => onProgress(toJobProgress(event)),
+  });
+  return { summary: toAcrScanSummary(report.vulnerabilities), vulnerabilities: toAcrScanResult(report) };
+}

@@ -1,0 +1,183 @@
+/**
+ * Running scan tasks: the run itself (blobs → scan runner → results), progress on the task record, and the
+ * recovery of tasks whose runner is gone (the page that ran them was closed or reloaded), which end FAILED
+ * with a reason instead of staying SCANNING forever.
+ *
+ * A task is alive while its runner holds the Web Lock `<db>:scan:<id>` (every tab can see it). Where Web
+ * Locks do not exist (Node), a task of another runner is alive while its heartbeat is recent.
+ */
+import type { ScanSummary } from '@/api/contract/scans';
+import type { JobProgress, ScanJob, ScanJobBlob } from '../scan-worker/run-scan';
+import { META_KEY, type ScanTaskRecord } from '../store/schema';
+import { read, write } from '../store/transactions';
+import type { ServiceContext } from './context';
+import type { ScanRunner } from './scan-runner';
+
+/** Without Web Locks: how long another runner's task may stay silent before it counts as gone. */
+export const STALE_AFTER_MS = 120_000;
+/** At realistic demo speed, how long each progress step stays visible. */
+const REALISTIC_STEP_MS = 400;
+/** With Web Locks: how long a new task may wait for its runner to take the lock. */
+const LOCK_GRACE_MS = 10_000;
+
+export const INTERRUPTED_REASON =
+  'The scan was interrupted: the console page running it was closed or reloaded. Scan the image again.';
+
+export const EMPTY_SUMMARY: ScanSummary = {
+  HighSeverity: 0,
+  MediumSeverity: 0,
+  LowSeverity: 0,
+  UnknownSeverity: 0,
+  TotalSeverity: 0,
+};
+
+const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
+function webLocks(): LockManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.locks;
+}
+
+function lockName(ctx: ServiceContext, taskId: string): string {
+  return `${ctx.store.name}:scan:${taskId}`;
+}
+
+/** Whether a SCANNING task still has a runner working on it. */
+export async function isTaskAlive(ctx: ServiceContext, task: ScanTaskRecord): Promise<boolean> {
+  if (task.RunnerId === ctx.scans.runnerId) return ctx.scans.running.has(task.ScanTaskId);
+  const locks = webLocks();
+  const silentFor = ctx.clock.now() - task.HeartbeatTime;
+  if (!locks) return silentFor < STALE_AFTER_MS;
+  if (silentFor < LOCK_GRACE_MS) return true;
+  const { held = [] } = await locks.query();
+  return held.some((lock) => lock.name === lockName(ctx, task.ScanTaskId));
+}
+
+/** Ends a task FAILED (only if it is still running: a finished task is never rewritten). */
+async function failTask(ctx: ServiceContext, taskId: string, reason: string): Promise<ScanTaskRecord | undefined> {
+  return write(ctx.store, ['scanTasks'], async (tx) => {
+    const task = await tx.objectStore('scanTasks').get(taskId);
+    if (task?.Status !== 'SCANNING') return task;
+    const failed: ScanTaskRecord = {
+      ...task,
+      Status: 'FAILED',
+      Phase: 'DONE',
+      FinishTime: ctx.clock.now(),
+      FailReason: reason,
+    };
+    await tx.objectStore('scanTasks').put(failed);
+    return failed;
+  });
+}
+
+/** The task as it should be seen: a SCANNING task whose runner is gone is failed first. */
+export async function recoverIfOrphaned(ctx: ServiceContext, task: ScanTaskRecord): Promise<ScanTaskRecord> {
+  if (task.Status !== 'SCANNING' || (await isTaskAlive(ctx, task))) return task;
+  return (await failTask(ctx, task.ScanTaskId, INTERRUPTED_REASON)) ?? task;
+}
+
+/** The manifest, config and layer blobs of the image a task scans. */
+async function readJob(ctx: ServiceContext, task: ScanTaskRecord, artifactName: string): Promise<ScanJob> {
+  const manifestDigest = `sha256:${task.Digest}`;
+  return read(ctx.store, ['blobs'], async (tx) => {
+    const blobs = tx.objectStore('blobs');
+    const manifest = await blobs.get(manifestDigest);
+    if (!manifest) throw new Error(`The image manifest ${manifestDigest} is missing from the registry storage.`);
+    const json = JSON.parse(new TextDecoder().decode(manifest.bytes)) as {
+      config?: { digest?: string };
+      layers?: { digest?: string }[];
+    };
+    const wanted = [json.config?.digest, ...(json.layers ?? []).map((layer) => layer.digest)];
+    const found: ScanJobBlob[] = [{ digest: manifest.digest, mediaType: manifest.mediaType, bytes: manifest.bytes }];
+    for (const digest of wanted) {
+      if (!digest) throw new Error('The image manifest names a blob without a digest.');
+      const blob = await blobs.get(digest);
+      if (!blob) throw new Error(`The image blob ${digest} is missing from the registry storage.`);
+      found.push({ digest: blob.digest, mediaType: blob.mediaType, bytes: blob.bytes });
+    }
+    return { manifestDigest, artifactName, blobs: found };
+  });
+}
+
+/**
+ * Writes progress to the task, one write at a time, skipping repeats and finished tasks. With `stepMs`, each
+ * step stays visible at least that long (the demo's realistic pace: the core scans a demo image in a blink).
+ */
+function progressWriter(ctx: ServiceContext, taskId: string, stepMs: number) {
+  let last = '';
+  let chain: Promise<unknown> = Promise.resolve();
+  const update = (progress: JobProgress) => {
+    const key = `${progress.phase}:${progress.progress}`;
+    if (key === last) return;
+    last = key;
+    chain = chain
+      .then(() => sleep(stepMs))
+      .then(() =>
+        write(ctx.store, ['scanTasks'], async (tx) => {
+          const task = await tx.objectStore('scanTasks').get(taskId);
+          if (task?.Status !== 'SCANNING') return;
+          await tx.objectStore('scanTasks').put({
+            ...task,
+            Phase: progress.phase,
+            Progress: Math.max(task.Progress, Math.min(progress.progress, 99)),
+            HeartbeatTime: ctx.clock.now(),
+          });
+        }),
+      )
+      .catch(() => undefined);
+  };
+  return { update, settled: () => chain.then(() => sleep(stepMs)) };
+}
+
+async function runTask(
+  ctx: ServiceContext,
+  runner: ScanRunner,
+  task: ScanTaskRecord,
+  artifactName: string,
+): Promise<void> {
+  const meta = await read(ctx.store, ['meta'], (tx) => tx.objectStore('meta').get(META_KEY));
+  const progress = progressWriter(ctx, task.ScanTaskId, meta?.Speed === 'realistic' ? REALISTIC_STEP_MS : 0);
+  try {
+    progress.update({ phase: 'QUEUED', progress: 1 });
+    const job = await readJob(ctx, task, artifactName);
+    const outcome = await runner.run(job, progress.update);
+    await progress.settled();
+    await write(ctx.store, ['scanTasks', 'scanResults'], async (tx) => {
+      const current = await tx.objectStore('scanTasks').get(task.ScanTaskId);
+      // Reset away (the world was replaced) or already ended: nothing to record.
+      if (current?.Status !== 'SCANNING') return;
+      await tx.objectStore('scanResults').put({
+        ScanTaskId: task.ScanTaskId,
+        Summary: outcome.summary,
+        Vulnerabilities: outcome.vulnerabilities,
+      });
+      await tx.objectStore('scanTasks').put({
+        ...current,
+        Status: 'COMPLETE',
+        Phase: 'DONE',
+        Progress: 100,
+        FinishTime: ctx.clock.now(),
+        HeartbeatTime: ctx.clock.now(),
+      });
+    });
+  } catch (error) {
+    await progress.settled();
+    const reason = error instanceof Error ? error.message : String(error);
+    await failTask(ctx, task.ScanTaskId, `The scan failed: ${reason}`).catch(() => undefined);
+  }
+}
+
+/**
+ * Starts a task in the background (the caller does not wait): holds the task's Web Lock where there is one, so
+ * other tabs can tell it is alive, and marks it as running on this backend instance.
+ */
+export function startTask(ctx: ServiceContext, task: ScanTaskRecord, artifactName: string): Promise<void> {
+  // The host of this moment: the task belongs to this backend instance for its whole run.
+  const { running, runner } = ctx.scans;
+  running.add(task.ScanTaskId);
+  const work = () => runTask(ctx, runner, task, artifactName);
+  const locks = webLocks();
+  const done = (locks ? locks.request(lockName(ctx, task.ScanTaskId), work) : work()).finally(() =>
+    running.delete(task.ScanTaskId),
+  );
+  return done.catch((error: unknown) => console.error('[mock backend] scan task failed to finish:', error));
+}

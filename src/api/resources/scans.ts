@@ -1,0 +1,67 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, callAction } from '../client';
+import type { ActionRequest, ActionResponse } from '../contract/actions';
+import type { ScanStatus } from '../contract/scans';
+
+/** How often a running scan's status is polled. */
+export const SCAN_POLL_MS = 1000;
+
+/** Statuses after which a task will not change any more. */
+export function isScanFinished(status: ScanStatus | undefined): boolean {
+  return status === 'COMPLETE' || status === 'FAILED';
+}
+
+type StatusResponse = ActionResponse<'GetRepoTagScanStatus'>;
+
+/**
+ * Query options for the scans of one tag. Pass the status's `ScanTaskId` to `summary` and `results` so their
+ * keys change with each new task and a finished re-scan is fetched fresh.
+ */
+export const scanQueries = {
+  all: (instanceId: string) => ['scans', instanceId] as const,
+  tag: (instanceId: string, repoId: string, tag: string) => [...scanQueries.all(instanceId), repoId, tag] as const,
+  /**
+   * The latest task of a tag. Resolves to `null` when the tag has never been scanned (`SCAN_TASK_NOT_EXIST`),
+   * and polls every {@link SCAN_POLL_MS} while the task is SCANNING or RETRYING.
+   */
+  status: (instanceId: string, repoId: string, tag: string) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(instanceId, repoId, tag), 'status'],
+      queryFn: async ({ signal }): Promise<StatusResponse | null> => {
+        try {
+          return await callAction(
+            'GetRepoTagScanStatus',
+            { InstanceId: instanceId, RepoId: repoId, Tag: tag },
+            { signal },
+          );
+        } catch (err) {
+          if (err instanceof ApiError && err.code === 'SCAN_TASK_NOT_EXIST') return null;
+          throw err;
+        }
+      },
+      refetchInterval: (q) => {
+        const data = q.state.data;
+        return data && !isScanFinished(data.Status) ? SCAN_POLL_MS : false;
+      },
+    }),
+  summary: (params: ActionRequest<'GetRepoTagScanSummary'> & { RepoId: string; Tag: string }) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'summary', params],
+      queryFn: ({ signal }) => callAction('GetRepoTagScanSummary', params, { signal }),
+    }),
+  results: (params: ActionRequest<'ListRepoTagScanResult'> & { RepoId: string; Tag: string }) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'results', params],
+      queryFn: ({ signal }) => callAction('ListRepoTagScanResult', params, { signal }),
+    }),
+};
+
+/** 立即扫描: starts a scan of a tag, then refreshes that tag's status (which starts polling). */
+export function useCreateRepoTagScanTask() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (params: ActionRequest<'CreateRepoTagScanTask'>) => callAction('CreateRepoTagScanTask', params),
+    onSuccess: (_data, params) =>
+      client.invalidateQueries({ queryKey: scanQueries.tag(params.InstanceId, params.RepoId, params.Tag) }),
+  });
+}
