@@ -68,7 +68,19 @@ const instanceRoutes: RouteEntry[] = [
             path: 'tags',
             nameKey: 'menu.repo-tags',
             icon: <TagsOutlined />,
-            lazy: () => import('@/features/repositories/tag-list-page').then((m) => m.TagListPage),
+            children: [
+              {
+                id: 'tag-list',
+                index: true,
+                lazy: () => import('@/features/repositories/tag-list-page').then((m) => m.TagListPage),
+              },
+              {
+                id: 'tag-scan',
+                path: ':tag/scan',
+                nameKey: 'menu.tag-scan',
+                lazy: () => import('@/features/scans/tag-scan-page').then((m) => m.TagScanPage),
+              },
+            ],
           },
         ],
       },

@@ -15,10 +15,18 @@ export function useRepoParams(): { regionId: string; instanceId: string; repoId:
   return { regionId, instanceId, repoId };
 }
 
+export function useTagParams(): { regionId: string; instanceId: string; repoId: string; tag: string } {
+  const { regionId = '', instanceId = '', repoId = '', tag = '' } = useParams();
+  return { regionId, instanceId, repoId, tag };
+}
+
 /** Absolute paths of the instance pages, so features link to each other without importing each other. */
 export const paths = {
   instances: (regionId: string) => `/${regionId}/instances`,
   instance: (regionId: string, instanceId: string, page = 'overview') => `/${regionId}/instances/${instanceId}/${page}`,
   repository: (regionId: string, instanceId: string, repoId: string, page: 'info' | 'tags' = 'info') =>
     `/${regionId}/instances/${instanceId}/repositories/${repoId}/${page}`,
+  /** 安全扫描 of one image version. */
+  tagScan: (regionId: string, instanceId: string, repoId: string, tag: string) =>
+    `/${regionId}/instances/${instanceId}/repositories/${repoId}/tags/${encodeURIComponent(tag)}/scan`,
 };

@@ -3,6 +3,7 @@ import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { LINKED_VPC_STATUSES } from '@/api/contract/endpoints';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { NAMESPACE_STATUSES, RepoType } from '@/api/contract/namespaces';
+import type { ScanPhase, ScanService, ScanSeverity, ScanStatus, VulScanType } from '@/api/contract/scans';
 import type { MessageKey } from './i18n';
 
 type NamespaceStatus = (typeof NAMESPACE_STATUSES)[number];
@@ -78,4 +79,57 @@ export const demoSeedDescription: Record<DemoSeedName, MessageKey> = {
 export const demoSpeedLabel: Record<DemoSpeed, MessageKey> = {
   realistic: 'enum.demo-speed.realistic',
   instant: 'enum.demo-speed.instant',
+};
+
+/** A tag's scan state: the API's statuses plus 未扫描 (no task yet, which the API answers as an error). */
+export type TagScanState = ScanStatus | 'NONE';
+
+export const scanStatusLabel: Record<TagScanState, MessageKey> = {
+  NONE: 'enum.scan-status.none',
+  SCANNING: 'enum.scan-status.scanning',
+  RETRYING: 'enum.scan-status.retrying',
+  COMPLETE: 'enum.scan-status.complete',
+  FAILED: 'enum.scan-status.failed',
+};
+
+export const scanStatusBadge: Record<TagScanState, BadgeStatus> = {
+  NONE: 'default',
+  SCANNING: 'processing',
+  RETRYING: 'warning',
+  COMPLETE: 'success',
+  FAILED: 'error',
+};
+
+export const severityLabel: Record<ScanSeverity, MessageKey> = {
+  High: 'enum.severity.high',
+  Medium: 'enum.severity.medium',
+  Low: 'enum.severity.low',
+  Unknown: 'enum.severity.unknown',
+};
+
+/** antd preset colours, the console's usual red/orange/gold/grey ladder. */
+export const severityColor: Record<ScanSeverity, string> = {
+  High: 'red',
+  Medium: 'orange',
+  Low: 'gold',
+  Unknown: 'default',
+};
+
+export const vulTypeLabel: Record<VulScanType, MessageKey> = {
+  cve: 'enum.vul-type.cve',
+  sca: 'enum.vul-type.sca',
+};
+
+export const scanServiceLabel: Record<ScanService, MessageKey> = {
+  ACR_SCAN_SERVICE: 'enum.scan-service.acr',
+  SAS_SCAN_SERVICE: 'enum.scan-service.sas',
+};
+
+export const scanPhaseLabel: Record<ScanPhase, MessageKey> = {
+  QUEUED: 'enum.scan-phase.queued',
+  OPENING: 'enum.scan-phase.opening',
+  LAYERS: 'enum.scan-phase.layers',
+  ANALYZING: 'enum.scan-phase.analyzing',
+  MATCHING: 'enum.scan-phase.matching',
+  DONE: 'enum.scan-phase.done',
 };

@@ -1,16 +1,22 @@
 import type { TableColumnsType } from 'antd';
 import { Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { RepoTag } from '@/api/contract/tags';
 import { CopyButton } from '@/components/copy-button';
 import { CopyableText } from '@/components/copyable-text';
 import { DeleteConfirm } from '@/components/delete-confirm';
 import { formatBytes, formatTime, shortHash } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
+import { TagScanCell } from './tag-scan-cell';
 
 interface TagColumnActions {
   /** `docker pull <domain>/<ns>/<repo>:<tag>`, or undefined while the domain is loading. */
   pullCommand: (tag: string) => string | undefined;
   onDelete: (tag: RepoTag) => Promise<unknown>;
+  /** Whose tags these are, for each tag's scan status. */
+  scanTarget: { instanceId: string; repoId: string };
+  /** The 安全扫描 page of a tag. */
+  scanPath: (tag: string) => string;
 }
 
 export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumnsType<RepoTag> {
@@ -38,13 +44,19 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
     { key: 'size', title: t('tags.col.size'), render: (_, row) => formatBytes(row.ImageSize) },
     { key: 'pushed', title: t('tags.col.pushed'), render: (_, row) => formatTime(row.ImageUpdate) },
     {
+      key: 'scan',
+      title: t('scans.col.status'),
+      render: (_, row) => <TagScanCell {...actions.scanTarget} tag={row.Tag} />,
+    },
+    {
       key: 'actions',
       title: t('common.actions'),
-      width: 200,
+      width: 280,
       render: (_, row) => {
         const command = actions.pullCommand(row.Tag);
         return (
           <Space size={12}>
+            <Link to={actions.scanPath(row.Tag)}>{t('scans.action.scan')}</Link>
             {command && (
               <CopyButton text={command} label={t('tags.copy-pull.aria', { tag: row.Tag })}>
                 {t('tags.copy-pull')}

@@ -7,7 +7,7 @@ import { CommandBlock } from '@/components/command-block';
 import { EmptyState } from '@/components/empty-state';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
-import { useRepoParams } from '@/hooks/use-route-params';
+import { paths, useRepoParams } from '@/hooks/use-route-params';
 import { useClampPage, usePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { tagColumns } from './tag-columns';
@@ -18,7 +18,7 @@ export function TagListPage() {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiErrorMessage();
-  const { instanceId, repoId } = useRepoParams();
+  const { regionId, instanceId, repoId } = useRepoParams();
   const pagination = usePagination();
   const repo = useQuery(repositoryQueries.detail(instanceId, repoId));
   const { publicAddress } = useRepoAddresses(instanceId, repo.data?.RepoNamespaceName, repo.data?.RepoName);
@@ -43,8 +43,10 @@ export function TagListPage() {
           remove
             .mutateAsync({ InstanceId: instanceId, RepoId: repoId, Tag: row.Tag })
             .then(() => message.success(t('tags.deleted', { tag: row.Tag })), showError),
+        scanTarget: { instanceId, repoId },
+        scanPath: (tag) => paths.tagScan(regionId, instanceId, repoId, tag),
       }),
-    [t, publicAddress, instanceId, repoId, remove.mutateAsync, message, showError],
+    [t, publicAddress, regionId, instanceId, repoId, remove.mutateAsync, message, showError],
   );
 
   const pushHint = publicAddress && (

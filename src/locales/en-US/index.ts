@@ -8,6 +8,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
 import { vpc } from './vpc';
@@ -22,6 +23,7 @@ export const enUS: Record<MessageKey, string> = {
   ...namespaces,
   ...repositories,
   ...tags,
+  ...scans,
   ...vpc,
   ...settings,
 };

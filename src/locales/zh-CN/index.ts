@@ -7,6 +7,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
 import { vpc } from './vpc';
@@ -21,6 +22,7 @@ export const zhCN = {
   ...namespaces,
   ...repositories,
   ...tags,
+  ...scans,
   ...vpc,
   ...settings,
 };

@@ -1,0 +1,87 @@
+import { SafetyOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Typography } from 'antd';
+import type { ActionResponse } from '@/api/contract/actions';
+import { useCreateRepoTagScanTask } from '@/api/resources/scans';
+import { CopyableText } from '@/components/copyable-text';
+import { ScanStatusBadge } from '@/components/scan-status-badge';
+import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { shortHash } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import type { ScanTarget } from './scan-target';
+
+interface ScanHeaderProps {
+  target: ScanTarget;
+  /** `namespace/repo:tag`, once the repository has loaded. */
+  image: string | undefined;
+  /** Manifest digest, hex without `sha256:`. */
+  digest: string | undefined;
+  /** The latest task: undefined while loading, null when never scanned. */
+  task: ActionResponse<'GetRepoTagScanStatus'> | null | undefined;
+}
+
+/** The image being scanned, its scan status, and 立即扫描. */
+export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiErrorMessage();
+  const create = useCreateRepoTagScanTask();
+  const running = task?.Status === 'SCANNING' || task?.Status === 'RETRYING';
+  const name = image ?? target.tag;
+
+  const scan = () =>
+    create
+      .mutateAsync({ InstanceId: target.instanceId, RepoId: target.repoId, Tag: target.tag, Digest: digest })
+      .then(() => message.success(t('scans.started', { image: name })), showError);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('menu.tag-scan')}
+        </Typography.Title>
+      }
+      extra={
+        <Button
+          type="primary"
+          icon={<SafetyOutlined />}
+          loading={create.isPending || running}
+          disabled={task === undefined}
+          onClick={scan}
+        >
+          {t('scans.scan-now')}
+        </Button>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 3 }}
+        items={[
+          {
+            key: 'image',
+            label: t('scans.image'),
+            children: <CopyableText text={name} label={t('scans.image')} code />,
+          },
+          {
+            key: 'digest',
+            label: t('scans.digest'),
+            children: digest ? (
+              <CopyableText
+                text={`sha256:${digest}`}
+                display={`sha256:${shortHash(digest)}`}
+                label={t('scans.digest')}
+              />
+            ) : (
+              '-'
+            ),
+          },
+          {
+            key: 'status',
+            label: t('scans.status'),
+            children:
+              task === undefined ? '-' : <ScanStatusBadge state={task?.Status ?? 'NONE'} progress={task?.Progress} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { Flex, Result } from 'antd';
+import type { ActionResponse } from '@/api/contract/actions';
+import { scanQueries } from '@/api/resources/scans';
+import { ErrorResult } from '@/components/error-result';
+import { PageLoading } from '@/components/page-loading';
+import { useT } from '@/lib/i18n';
+import { ScanSummaryPanel } from './scan-summary';
+import type { ScanTarget } from './scan-target';
+import { VulnerabilityTabs } from './vulnerability-tabs';
+
+interface ScanResultProps {
+  task: ActionResponse<'GetRepoTagScanStatus'>;
+  target: ScanTarget;
+}
+
+/** A complete scan: the counts by level, then the vulnerabilities (or 无漏洞 for a clean image). */
+export function ScanResult({ task, target }: ScanResultProps) {
+  const t = useT();
+  const summary = useQuery(
+    scanQueries.summary({
+      InstanceId: target.instanceId,
+      RepoId: target.repoId,
+      Tag: target.tag,
+      ScanTaskId: task.ScanTaskId,
+    }),
+  );
+  if (summary.isPending) return <PageLoading />;
+  if (summary.isError) return <ErrorResult error={summary.error} onRetry={() => summary.refetch()} />;
+  return (
+    <Flex vertical gap={16}>
+      <ScanSummaryPanel summary={summary.data} task={task} />
+      {summary.data.TotalSeverity === 0 ? (
+        <Result status="success" title={t('scans.clean.title')} subTitle={t('scans.clean.description')} />
+      ) : (
+        <VulnerabilityTabs target={target} scanTaskId={task.ScanTaskId} />
+      )}
+    </Flex>
+  );
+}
