@@ -1,41 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAdvisoryIndex } from '../advisory/advisory-index';
 import type { OsvRecord } from '../advisory/osv-types';
-import type { Ecosystem } from '../types/ecosystem';
-import type { Inventory, OsInfo, Package } from '../types/package';
+import type { Inventory, Package } from '../types/package';
 import { reportedId } from './build-finding';
 import { detectVulnerabilities } from './detect';
-
-function rec(
-  id: string,
-  ecosystem: string,
-  name: string,
-  events: Record<string, string>[],
-  extra: Partial<OsvRecord> = {},
-): OsvRecord {
-  return {
-    id,
-    modified: '2024-01-01T00:00:00Z',
-    affected: [{ package: { ecosystem, name }, ranges: [{ type: 'ECOSYSTEM', events }] }],
-    ...extra,
-  };
-}
-
-function pkg(ecosystem: Ecosystem, name: string, version: string, extra: Partial<Package> = {}): Package {
-  return {
-    ecosystem,
-    name,
-    version,
-    purl: `pkg:${ecosystem}/${name}@${version}`,
-    licenses: [],
-    filePath: 'lib/db',
-    ...extra,
-  };
-}
-
-function osInv(os: OsInfo, ...packages: Package[]): Inventory {
-  return { os, osPackages: packages, applications: [] };
-}
+import { osInv, pkg, rec } from './testing/inventory-fixtures';
 
 function appInv(type: string, ...packages: Package[]): Inventory {
   return {
