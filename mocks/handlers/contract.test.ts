@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
+import { ENVELOPE_FIELDS } from '@/api/contract/wire';
 import { actionQuery, callAction, instanceByName, rawCall, repoIdOf } from '../testing/api';
 
 interface World {
@@ -78,6 +79,39 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   GetRepoTagScanStatus: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   GetRepoTagScanSummary: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   ListRepoTagScanResult: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  CreateScanRule: (w) => ({
+    InstanceId: w.devHz,
+    RuleName: 'team-a-all',
+    ScanScope: 'NAMESPACE',
+    TriggerType: 'MANUAL',
+    Namespaces: ['team-a'],
+    RepoTagFilterPattern: '.*',
+    NotifyMethod: 'DING_TALK',
+    NotifyUrl: 'https://oapi.dingtalk.com/robot/send?access_token=x',
+    NotifySecret: 'SEC123',
+  }),
+  UpdateScanRule: (w) => ({
+    InstanceId: w.devHz,
+    ScanRuleId: rule.id,
+    RuleName: 'team-a-demo',
+    ScanScope: 'REPO',
+    TriggerType: 'AUTO',
+    Namespaces: ['team-a'],
+    RepoNames: ['demo-app'],
+    RepoTagFilterPattern: 'v\\d+',
+  }),
+  DeleteScanRule: (w) => ({ InstanceId: w.devHz, ScanRuleId: rule.id }),
+  GetScanRule: (w) => ({ InstanceId: w.devHz, ScanRuleId: rule.id }),
+  ListScanRule: (w) => ({ InstanceId: w.devHz }),
+  RunScanRule: (w) => ({ InstanceId: w.devHz, ScanRuleId: rule.id }),
+  ListScanRuleTask: (w) => ({ InstanceId: w.devHz }),
+  GetScanRuleTask: (w) => ({ InstanceId: w.devHz, RuleTaskId: rule.taskId }),
+  PreviewScanRuleTags: (w) => ({
+    InstanceId: w.devHz,
+    ScanScope: 'NAMESPACE',
+    Namespaces: ['team-a'],
+    RepoTagFilterPattern: '.*',
+  }),
   DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
   DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
   GetDemoState: () => ({}),
@@ -95,11 +129,39 @@ async function scanNginx(w: World): Promise<void> {
     .toBe('COMPLETE');
 }
 
+/** The scan rule (and rule task) the rule reads and writes address, created by {@link createRule}. */
+const rule = { id: '', taskId: '' };
+
+/** A rule on acr-dev-hz (which has a VPC linked), as the rule actions' happy paths need. */
+async function createRule(w: World): Promise<void> {
+  const created = await callAction('CreateScanRule', HAPPY.CreateScanRule(w));
+  rule.id = created.ScanRuleId;
+}
+
+async function runRule(w: World): Promise<void> {
+  await createRule(w);
+  await callAction('UpdateDemoSpeed', { Speed: 'instant' });
+  rule.taskId = (await callAction('RunScanRule', { InstanceId: w.devHz, ScanRuleId: rule.id })).RuleTaskId;
+  await expect
+    .poll(async () => (await callAction('GetScanRuleTask', { InstanceId: w.devHz, RuleTaskId: rule.taskId })).Status, {
+      timeout: 20_000,
+      interval: 50,
+    })
+    .toBe('COMPLETE');
+}
+
 /** State some happy paths need before the call. */
 const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   GetRepoTagScanStatus: scanNginx,
   GetRepoTagScanSummary: scanNginx,
   ListRepoTagScanResult: scanNginx,
+  UpdateScanRule: createRule,
+  DeleteScanRule: createRule,
+  GetScanRule: createRule,
+  ListScanRule: createRule,
+  RunScanRule: createRule,
+  ListScanRuleTask: runRule,
+  GetScanRuleTask: runRule,
 };
 
 describe('every action answers its happy path with the contract response', () => {
@@ -115,7 +177,10 @@ describe('every action answers its happy path with the contract response', () =>
       method: def.method,
     });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ Code: 'success', IsSuccess: true });
+    // The action's own success envelope: the common one, or Code 0 / "success" without IsSuccess.
+    const envelope = ENVELOPE_FIELDS[def.envelope];
+    expect(body).toMatchObject(envelope);
+    if (!('IsSuccess' in envelope)) expect(body).not.toHaveProperty('IsSuccess');
     const parsed = def.response.safeParse(body);
     expect(parsed.success ? 'valid' : parsed.error.message).toBe('valid');
     const declared = Object.keys(def.response.shape);

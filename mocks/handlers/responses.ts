@@ -2,15 +2,19 @@
 
 import { HttpResponse } from 'msw';
 import { GATEWAY_ERRORS, GATEWAY_MESSAGES, type GatewayErrorCode } from '@/api/contract/errors';
+import { ENVELOPE_FIELDS, type EnvelopeKind } from '@/api/contract/wire';
 
 /** A request id as the API writes them: an upper-case UUID. */
 export function newRequestId(): string {
   return crypto.randomUUID().toUpperCase();
 }
 
-/** HTTP 200 with the common envelope and the payload at top level (no `Data` wrapper). */
-export function success(payload: object): Response {
-  return HttpResponse.json({ RequestId: newRequestId(), Code: 'success', IsSuccess: true, ...payload });
+/**
+ * HTTP 200 with the action's success envelope and the payload at top level (no `Data` wrapper). Most actions
+ * use the common `{RequestId, Code: "success", IsSuccess: true}`; see `ENVELOPE_KINDS` for the exceptions.
+ */
+export function success(payload: object, envelope: EnvelopeKind = 'common'): Response {
+  return HttpResponse.json({ RequestId: newRequestId(), ...ENVELOPE_FIELDS[envelope], ...payload });
 }
 
 /** HTTP 200 with `IsSuccess: false`: how `cr` reports a business rule failing. */

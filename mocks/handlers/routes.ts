@@ -10,6 +10,7 @@ import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
 import * as regions from '../services/regions';
 import * as repositories from '../services/repositories';
+import * as scanRules from '../services/scan-rules';
 import * as scans from '../services/scans';
 import * as tags from '../services/tags';
 import * as vpc from '../services/vpc';
@@ -44,6 +45,15 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   GetRepoTagScanStatus: scans.getRepoTagScanStatus,
   GetRepoTagScanSummary: scans.getRepoTagScanSummary,
   ListRepoTagScanResult: scans.listRepoTagScanResult,
+  CreateScanRule: scanRules.createScanRule,
+  UpdateScanRule: scanRules.updateScanRule,
+  DeleteScanRule: scanRules.deleteScanRule,
+  GetScanRule: scanRules.getScanRule,
+  ListScanRule: scanRules.listScanRules,
+  RunScanRule: scanRules.runScanRule,
+  ListScanRuleTask: scanRules.listScanRuleTasks,
+  GetScanRuleTask: scanRules.getScanRuleTask,
+  PreviewScanRuleTags: scanRules.previewScanRuleTags,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),

@@ -43,7 +43,7 @@ export async function handleRpc(request: Request, options: RpcOptions): Promise<
     const meta = await ensureWorld(options.context);
     if (options.latency) await sleep(latencyFor(meta.Speed));
     const payload = await dispatch(options.context, action as ActionName, parsed.params as never);
-    return success(payload);
+    return success(payload, ACTIONS[action].envelope);
   } catch (error) {
     if (error instanceof BusinessFailure) return businessError(error.code, error.message);
     if (error instanceof ParameterFailure) {

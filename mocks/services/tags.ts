@@ -9,6 +9,7 @@ import { BusinessFailure } from './errors';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
+import { triggerAutoRules } from './scan-rules';
 
 function toRow(tag: TagRecord): RepoTag {
   return {
@@ -67,7 +68,7 @@ export async function createRepoTag(
   params: ActionParams<'CreateRepoTag'>,
 ): Promise<Payload<'CreateRepoTag'>> {
   const now = ctx.clock.now();
-  await write(ctx.store, ['instances', 'namespaces', 'repositories', 'tags'], async (tx) => {
+  const RepoId = await write(ctx.store, ['instances', 'namespaces', 'repositories', 'tags'], async (tx) => {
     const instance = await requireInstance(tx, params.InstanceId, { running: true });
     await requireNamespace(tx, instance.InstanceId, params.NamespaceName);
     const repo = await requireRepository(tx, {
@@ -90,7 +91,10 @@ export async function createRepoTag(
       Status: 'NORMAL',
     });
     await tx.objectStore('repositories').put({ ...repo, ModifiedTime: now });
+    return repo.RepoId;
   });
+  // A push: AUTO scan rules that match the tag start scanning it (never fails the push).
+  await triggerAutoRules(ctx, { InstanceId: params.InstanceId, RepoId, Tag: params.ToTag });
   return {};
 }
 

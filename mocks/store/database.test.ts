@@ -14,9 +14,9 @@ import { read, write } from './transactions';
 /** A next release that adds a store and an index, the way a real upgrade would be written. */
 const V2: Migration = {
   version: SCHEMA_VERSION + 1,
-  description: 'test upgrade: scan rules',
+  description: 'test upgrade: event rules',
   migrate(db, tx) {
-    const rules = db.createObjectStore('scanRules', { keyPath: 'ScanRuleId' });
+    const rules = db.createObjectStore('eventRules', { keyPath: 'RuleId' });
     rules.createIndex('by-instance', 'InstanceId');
     tx.objectStore('repositories').createIndex('by-name', 'RepoName');
   },
@@ -76,19 +76,28 @@ describe('migrations', () => {
         'regions',
         'repositories',
         'scanResults',
+        'scanRuleTasks',
+        'scanRules',
         'scanTasks',
         'tags',
         'vpcs',
         'vswitches',
       ].sort(),
     );
-    const tx = db.transaction(['namespaces', 'scanTasks']);
+    const tx = db.transaction(['namespaces', 'scanTasks', 'scanRules', 'scanRuleTasks']);
     expect(tx.objectStore('namespaces').index('by-instance-name').unique).toBe(true);
-    expect([...tx.objectStore('scanTasks').indexNames].sort()).toEqual(['by-instance', 'by-status', 'by-tag']);
+    expect([...tx.objectStore('scanTasks').indexNames].sort()).toEqual([
+      'by-instance',
+      'by-rule-task',
+      'by-status',
+      'by-tag',
+    ]);
+    expect(tx.objectStore('scanRules').index('by-instance-name').unique).toBe(true);
+    expect([...tx.objectStore('scanRuleTasks').indexNames].sort()).toEqual(['by-instance', 'by-rule']);
     await tx.done;
   });
 
-  it('upgrades a version-1 database to version 2 (scan stores), keeping its records', async () => {
+  it('upgrades a version-1 database to version 3 (v1 → v2 → v3), keeping its records', async () => {
     const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
     const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
     await write(v1.store, ['regions'], async (tx) => {
@@ -98,10 +107,44 @@ describe('migrations', () => {
     v1.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(2);
-    expect(db.objectStoreNames.contains('scanTasks')).toBe(true);
-    expect(db.objectStoreNames.contains('scanResults')).toBe(true);
+    expect(db.version).toBe(3);
+    expect(SCHEMA_VERSION).toBe(3);
+    for (const name of ['scanTasks', 'scanResults', 'scanRules', 'scanRuleTasks'] as const) {
+      expect(db.objectStoreNames.contains(name)).toBe(true);
+    }
     expect(await read(backend.store, ['regions'], (tx) => tx.objectStore('regions').get('cn-test'))).toEqual(region);
+  });
+
+  it('upgrades a version-2 database to version 3, keeping its scan tasks (findable by the new index)', async () => {
+    const v2 = createServiceContext({ migrations: MIGRATIONS.slice(0, 2) });
+    const task = {
+      ScanTaskId: 'A1B2C3D4-0000-4000-8000-000000000001',
+      InstanceId: 'cri-test',
+      RepoId: 'crr-test',
+      Tag: 'v1',
+      Digest: '0'.repeat(64),
+      ScanService: 'ACR_SCAN_SERVICE',
+      Status: 'COMPLETE',
+      Phase: 'DONE',
+      Progress: 100,
+      StartTime: 1,
+      FinishTime: 2,
+      RunnerId: 'old',
+      HeartbeatTime: 2,
+    } as const;
+    await write(v2.store, ['scanTasks'], async (tx) => {
+      await tx.objectStore('scanTasks').put(task);
+    });
+    expect((await v2.store.db()).objectStoreNames.contains('scanRules' as never)).toBe(false);
+    v2.store.close();
+    backend.store.close();
+    const db = await backend.store.db();
+    expect(db.version).toBe(3);
+    const stored = await read(backend.store, ['scanTasks'], async (tx) => ({
+      task: await tx.objectStore('scanTasks').get(task.ScanTaskId),
+      byRuleTask: await tx.objectStore('scanTasks').index('by-rule-task').count(),
+    }));
+    expect(stored).toEqual({ task, byRuleTask: 0 });
   });
 
   it('upgrades an existing database by running only the new migration, keeping the data', async () => {
@@ -112,7 +155,7 @@ describe('migrations', () => {
     const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2] });
     const db = await upgraded.store.db();
     expect(db.version).toBe(SCHEMA_VERSION + 1);
-    expect(db.objectStoreNames.contains('scanRules' as never)).toBe(true);
+    expect(db.objectStoreNames.contains('eventRules' as never)).toBe(true);
     const ns = await getNamespace(upgraded, { InstanceId, NamespaceName: 'before-upgrade' });
     expect(ns.NamespaceName).toBe('before-upgrade');
     expect((await ensureWorld(upgraded)).SeedName).toBe('default');

@@ -66,6 +66,21 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('scanResults', { keyPath: 'ScanTaskId' });
     },
   },
+  {
+    version: 3,
+    description: 'scan rules and their batch tasks; image scan tasks indexed by their rule task',
+    migrate(db, tx) {
+      const rules = db.createObjectStore('scanRules', { keyPath: 'ScanRuleId' });
+      rules.createIndex('by-instance', 'InstanceId');
+      // Unique: a rule name is unique per instance even if two writers race past the service's check.
+      rules.createIndex('by-instance-name', ['InstanceId', 'RuleName'], { unique: true });
+      const ruleTasks = db.createObjectStore('scanRuleTasks', { keyPath: 'RuleTaskId' });
+      ruleTasks.createIndex('by-instance', 'InstanceId');
+      ruleTasks.createIndex('by-rule', 'ScanRuleId');
+      // Existing (v2) tasks have no RuleTaskId and simply stay out of this index.
+      tx.objectStore('scanTasks').createIndex('by-rule-task', 'RuleTaskId');
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

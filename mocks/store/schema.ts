@@ -8,6 +8,12 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
+import type {
+  ScanRuleNotifyMethod,
+  ScanRuleScanType,
+  ScanRuleScope,
+  ScanRuleTriggerType,
+} from '@/api/contract/scan-rules';
 import type { ScanPhase, ScanService, ScanStatus, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
 
 /** The single meta row: which world is loaded and how fast the demo runs. */
@@ -166,6 +172,8 @@ export interface ScanTaskRecord {
   RunnerId: string;
   /** Last time the runner wrote progress: without Web Locks, a long-silent task of another runner is stale. */
   HeartbeatTime: number;
+  /** Schema v3: the rule task this image scan belongs to (absent for a single-image scan). */
+  RuleTaskId?: string;
 }
 
 /** The findings of a COMPLETE task (schema v2), in the order the API lists them. */
@@ -173,6 +181,50 @@ export interface ScanResultRecord {
   ScanTaskId: string;
   Summary: ScanSummary;
   Vulnerabilities: ScanVulnerability[];
+}
+
+/** A scan rule (schema v3); the API's `ScanRule` shape as stored. */
+export interface ScanRuleRecord {
+  ScanRuleId: string;
+  InstanceId: string;
+  RuleName: string;
+  ScanScope: ScanRuleScope;
+  TriggerType: ScanRuleTriggerType;
+  ScanType: ScanRuleScanType;
+  Namespaces: string[];
+  RepoNames: string[];
+  RepoTagFilterPattern: string;
+  CreateTime: number;
+  UpdateTime: number;
+  NotifyMethod?: ScanRuleNotifyMethod;
+  NotifyUrl?: string;
+  NotifySecret?: string;
+}
+
+/** One image of a rule task, fixed when the task starts. */
+export interface ScanRuleTaskImageRecord {
+  Namespace: string;
+  RepoName: string;
+  RepoId: string;
+  Tag: string;
+  Digest: string;
+  ScanTaskId: string;
+}
+
+/**
+ * A run of a scan rule (schema v3). Its status, progress and counts are not stored: they are derived from the
+ * image scan tasks named in `Images`, which recover on their own, so a rule task cannot stay SCANNING.
+ */
+export interface ScanRuleTaskRecord {
+  RuleTaskId: string;
+  InstanceId: string;
+  ScanRuleId: string;
+  RuleName: string;
+  ScanService: ScanService;
+  TriggerType: ScanRuleTriggerType;
+  ScanType: ScanRuleScanType;
+  StartTime: number;
+  Images: ScanRuleTaskImageRecord[];
 }
 
 export interface AcrDbSchema extends DBSchema {
@@ -201,9 +253,24 @@ export interface AcrDbSchema extends DBSchema {
   scanTasks: {
     key: string;
     value: ScanTaskRecord;
-    indexes: { 'by-tag': [string, string, string]; 'by-status': string; 'by-instance': string };
+    indexes: {
+      'by-tag': [string, string, string];
+      'by-status': string;
+      'by-instance': string;
+      'by-rule-task': string;
+    };
   };
   scanResults: { key: string; value: ScanResultRecord };
+  scanRules: {
+    key: string;
+    value: ScanRuleRecord;
+    indexes: { 'by-instance': string; 'by-instance-name': [string, string] };
+  };
+  scanRuleTasks: {
+    key: string;
+    value: ScanRuleTaskRecord;
+    indexes: { 'by-instance': string; 'by-rule': string };
+  };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -224,6 +291,8 @@ export const ALL_STORES: readonly StoreName[] = [
   'linkedVpcs',
   'scanTasks',
   'scanResults',
+  'scanRules',
+  'scanRuleTasks',
 ];
 
 /** The key of the single meta row. */

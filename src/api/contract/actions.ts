@@ -9,8 +9,10 @@ import * as instances from './instances';
 import * as namespaces from './namespaces';
 import * as regions from './regions';
 import * as repositories from './repositories';
+import * as scanRules from './scan-rules';
 import * as scans from './scans';
 import * as tags from './tags';
+import type { EnvelopeKind } from './wire';
 
 /** `cr` is the real ACR API; `console` marks actions only this offline console has. */
 export type ActionOrigin = 'cr' | 'console';
@@ -20,18 +22,21 @@ export interface ActionDef<Req extends z.ZodObject = z.ZodObject, Res extends z.
   origin: ActionOrigin;
   request: Req;
   response: Res;
+  /** Which success envelope the action answers with (see `ENVELOPE_KINDS` in wire.ts); `common` for most. */
+  envelope: EnvelopeKind;
 }
 
 const cr = <Req extends z.ZodObject, Res extends z.ZodType>(
   method: 'GET' | 'POST',
   request: Req,
   response: Res,
-): ActionDef<Req, Res> => ({ method, origin: 'cr', request, response });
+  envelope: EnvelopeKind = 'common',
+): ActionDef<Req, Res> => ({ method, origin: 'cr', request, response, envelope });
 
 const consoleOnly = <Req extends z.ZodObject, Res extends z.ZodType>(
   request: Req,
   response: Res,
-): ActionDef<Req, Res> => ({ method: 'POST', origin: 'console', request, response });
+): ActionDef<Req, Res> => ({ method: 'POST', origin: 'console', request, response, envelope: 'common' });
 
 export const ACTIONS = {
   ListInstanceRegion: cr('POST', regions.ListInstanceRegionRequest, regions.ListInstanceRegionResponse),
@@ -69,6 +74,15 @@ export const ACTIONS = {
   GetRepoTagScanStatus: cr('POST', scans.GetRepoTagScanStatusRequest, scans.GetRepoTagScanStatusResponse),
   GetRepoTagScanSummary: cr('POST', scans.GetRepoTagScanSummaryRequest, scans.GetRepoTagScanSummaryResponse),
   ListRepoTagScanResult: cr('POST', scans.ListRepoTagScanResultRequest, scans.ListRepoTagScanResultResponse),
+  CreateScanRule: cr('POST', scanRules.CreateScanRuleRequest, scanRules.CreateScanRuleResponse, 'intCode'),
+  UpdateScanRule: cr('POST', scanRules.UpdateScanRuleRequest, scanRules.UpdateScanRuleResponse, 'intCode'),
+  DeleteScanRule: cr('POST', scanRules.DeleteScanRuleRequest, scanRules.DeleteScanRuleResponse, 'stringCode'),
+  GetScanRule: cr('POST', scanRules.GetScanRuleRequest, scanRules.GetScanRuleResponse),
+  ListScanRule: cr('GET', scanRules.ListScanRuleRequest, scanRules.ListScanRuleResponse),
+  RunScanRule: consoleOnly(scanRules.RunScanRuleRequest, scanRules.RunScanRuleResponse),
+  ListScanRuleTask: consoleOnly(scanRules.ListScanRuleTaskRequest, scanRules.ListScanRuleTaskResponse),
+  GetScanRuleTask: consoleOnly(scanRules.GetScanRuleTaskRequest, scanRules.GetScanRuleTaskResponse),
+  PreviewScanRuleTags: consoleOnly(scanRules.PreviewScanRuleTagsRequest, scanRules.PreviewScanRuleTagsResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),

@@ -37,6 +37,20 @@ export const BUSINESS_ERRORS = {
   INSTANCE_ACCESS_VPC_LIMIT_EXCEED: 'instance VPC access endpoint count exceeds the limit',
   /** Console choice: no scan task exists for the tag (never scanned) or for the given ScanTaskId. */
   SCAN_TASK_NOT_EXIST: 'The scan task does not exist. The image has not been scanned yet.',
+  /** Batch scanning (scan rules) pulls images over the instance's VPC. */
+  INSTANCE_VPC_REQUIRED:
+    'Batch image scanning uses the VPC of the instance, and no VPC is linked to it. Add one under Access Control > VPC first.',
+  SCAN_RULE_NOT_EXIST: 'The scan rule does not exist.',
+  SCAN_RULE_ALREADY_EXIST: 'A scan rule with this name already exists in the instance.',
+  SCAN_RULE_NAME_ILLEGAL: 'The scan rule name must be 1 to 64 characters without control characters.',
+  SCAN_RULE_SCOPE_ILLEGAL:
+    'The scan scope is illegal: a NAMESPACE rule needs namespaces and no repositories; a REPO rule needs exactly one namespace and at least one repository.',
+  SCAN_RULE_PATTERN_ILLEGAL:
+    'The tag filter is not a valid regular expression, is longer than 256 characters, or could backtrack catastrophically (nested quantifiers, quantified alternations, backreferences).',
+  SCAN_RULE_NOTIFY_ILLEGAL:
+    'The notification settings are illegal: the address must start with https:// for DingTalk and HTTPS, http:// for HTTP.',
+  SCAN_RULE_NO_MATCHED_IMAGE: 'No image tag matches the scan rule.',
+  SCAN_RULE_TASK_NOT_EXIST: 'The scan rule task does not exist.',
   DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
 } as const;
 export type BusinessErrorCode = keyof typeof BUSINESS_ERRORS;

@@ -17,6 +17,37 @@ export const successEnvelope = {
   IsSuccess: z.literal(true),
 };
 
+/**
+ * The envelope kinds. Most actions answer {@link successEnvelope} (`Code: "success"`, `IsSuccess: true`). A few
+ * real actions answer differently, and the mock reproduces it:
+ * - `intCode`: `{RequestId, Code: 0}` — an integer `Code` and no `IsSuccess` (`CreateScanRule`, `UpdateScanRule`);
+ * - `stringCode`: `{RequestId, Code: "success"}` — no `IsSuccess` (`DeleteScanRule`).
+ *
+ * Business errors of every action, whatever its success envelope, are the common {@link BusinessErrorSchema}
+ * body with `IsSuccess: false`, so the client raises them the same way for all actions.
+ */
+export const ENVELOPE_KINDS = ['common', 'intCode', 'stringCode'] as const;
+export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
+
+/** `{RequestId, Code (integer, 0 on success)}`, no `IsSuccess` (CreateScanRule, UpdateScanRule). */
+export const intCodeEnvelope = {
+  RequestId: RequestIdSchema,
+  Code: z.number().int(),
+};
+
+/** `{RequestId, Code (string "success")}`, no `IsSuccess` (DeleteScanRule). */
+export const stringCodeEnvelope = {
+  RequestId: RequestIdSchema,
+  Code: z.literal('success'),
+};
+
+/** The envelope fields (besides `RequestId`) the backend adds to a successful payload of each kind. */
+export const ENVELOPE_FIELDS: Record<EnvelopeKind, { Code: string | number; IsSuccess?: true }> = {
+  common: { Code: 'success', IsSuccess: true },
+  intCode: { Code: 0 },
+  stringCode: { Code: 'success' },
+};
+
 /** Gateway (POP) error: HTTP 4xx/5xx with this JSON body. */
 export const GatewayErrorSchema = z.object({
   RequestId: RequestIdSchema,
@@ -53,6 +84,9 @@ export const ID_PREFIX = {
   vpc: 'vpc-',
   vswitch: 'vsw-',
   resourceGroup: 'rg-',
+  scanRule: 'crscnr-',
+  /** Console-only: a run of a scan rule (批量扫描任务); the real API exposes no rule-task id. */
+  scanRuleTask: 'crscnrt-',
 } as const;
 
 export const idSchema = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-z]{6,32}$`));

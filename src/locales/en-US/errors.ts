@@ -20,6 +20,19 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.vpc-not-linked': 'This VPC is not linked to the instance.',
   'errors.vpc-limit-exceed': 'The instance has reached its VPC quota.',
   'errors.scan-task-not-exist': 'The image has not been scanned yet.',
+  'errors.instance-vpc-required':
+    'Batch image scanning uses the VPC of the instance, and none is linked yet. Add one under Access Control > VPC first.',
+  'errors.scan-rule-not-exist': 'The scan rule does not exist.',
+  'errors.scan-rule-already-exist': 'A scan rule with this name already exists. Choose another name.',
+  'errors.scan-rule-name-illegal': 'The rule name must be 1 to 64 characters without control characters.',
+  'errors.scan-rule-scope-illegal':
+    'Invalid scan scope: a namespace rule needs namespaces and no repositories; a repository rule needs exactly one namespace and at least one repository.',
+  'errors.scan-rule-pattern-illegal':
+    'Invalid tag filter: it must be a valid regular expression of at most 256 characters, without nested quantifiers, quantified alternations or backreferences.',
+  'errors.scan-rule-notify-illegal':
+    'Invalid notification settings: DingTalk and HTTPS addresses must start with https://, HTTP addresses with http://.',
+  'errors.scan-rule-no-matched-image': 'No image tag matches the scan rule.',
+  'errors.scan-rule-task-not-exist': 'The scan task does not exist.',
   'errors.demo-seed-not-exist': 'The demo seed does not exist.',
   'errors.missing-parameter': 'A required parameter is missing: {detail}',
   'errors.invalid-parameter': 'A parameter is not valid: {detail}',

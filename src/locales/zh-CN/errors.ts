@@ -19,6 +19,19 @@ export const errors = {
   'errors.vpc-not-linked': '该专有网络未添加到实例。',
   'errors.vpc-limit-exceed': '专有网络数量已达到实例配额上限。',
   'errors.scan-task-not-exist': '该镜像尚未扫描。',
+  'errors.instance-vpc-required':
+    '批量镜像扫描需要使用实例的专有网络，当前实例尚未添加专有网络。请先在 访问控制 > 专有网络 中添加。',
+  'errors.scan-rule-not-exist': '扫描规则不存在。',
+  'errors.scan-rule-already-exist': '该实例下已存在同名扫描规则，请换一个名称。',
+  'errors.scan-rule-name-illegal': '规则名称长度为 1～64 个字符，且不能包含控制字符。',
+  'errors.scan-rule-scope-illegal':
+    '扫描范围不合法：按命名空间扫描需选择命名空间且不能指定仓库；按仓库扫描需选择且仅选择一个命名空间，并至少选择一个仓库。',
+  'errors.scan-rule-pattern-illegal':
+    '镜像版本正则不合法：需为有效的正则表达式，不超过 256 个字符，且不能包含嵌套量词、带量词的分支或反向引用。',
+  'errors.scan-rule-notify-illegal':
+    '通知设置不合法：钉钉和 HTTPS 的地址须以 https:// 开头，HTTP 的地址须以 http:// 开头。',
+  'errors.scan-rule-no-matched-image': '没有与该扫描规则匹配的镜像版本。',
+  'errors.scan-rule-task-not-exist': '扫描任务不存在。',
   'errors.demo-seed-not-exist': '演示环境模板不存在。',
   'errors.missing-parameter': '缺少必填参数：{detail}',
   'errors.invalid-parameter': '参数不合法：{detail}',
