@@ -12,6 +12,8 @@ import {
   InboxOutlined,
   InfoCircleOutlined,
   SafetyCertificateOutlined,
+  ScanOutlined,
+  SecurityScanOutlined,
   TagsOutlined,
 } from '@ant-design/icons';
 import { DEFAULT_REGION_ID } from '@/stores/ui-store';
@@ -24,6 +26,7 @@ import type { MenuGroup, RouteEntry } from './route-types';
 const groups = {
   repo: { nameKey: 'menu.group.repo', icon: <InboxOutlined /> },
   access: { nameKey: 'menu.group.access', icon: <SafetyCertificateOutlined /> },
+  security: { nameKey: 'menu.group.security', icon: <SecurityScanOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 const instanceRoutes: RouteEntry[] = [
@@ -101,6 +104,26 @@ const instanceRoutes: RouteEntry[] = [
     icon: <ClusterOutlined />,
     group: groups.access,
     lazy: () => import('@/features/vpc/vpc-page').then((m) => m.VpcPage),
+  },
+  {
+    id: 'scan',
+    path: 'scan',
+    nameKey: 'menu.scan',
+    icon: <ScanOutlined />,
+    group: groups.security,
+    children: [
+      {
+        id: 'scan-home',
+        index: true,
+        lazy: () => import('@/features/scan-rules/scan-page').then((m) => m.ScanPage),
+      },
+      {
+        id: 'scan-task',
+        path: 'tasks/:ruleTaskId',
+        nameKey: 'menu.scan-task',
+        lazy: () => import('@/features/scan-rules/scan-task-page').then((m) => m.ScanTaskPage),
+      },
+    ],
   },
 ];
 

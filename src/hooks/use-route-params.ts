@@ -20,6 +20,11 @@ export function useTagParams(): { regionId: string; instanceId: string; repoId: 
   return { regionId, instanceId, repoId, tag };
 }
 
+export function useScanTaskParams(): { regionId: string; instanceId: string; ruleTaskId: string } {
+  const { regionId = '', instanceId = '', ruleTaskId = '' } = useParams();
+  return { regionId, instanceId, ruleTaskId };
+}
+
 /** Absolute paths of the instance pages, so features link to each other without importing each other. */
 export const paths = {
   instances: (regionId: string) => `/${regionId}/instances`,
@@ -29,4 +34,9 @@ export const paths = {
   /** 安全扫描 of one image version. */
   tagScan: (regionId: string, instanceId: string, repoId: string, tag: string) =>
     `/${regionId}/instances/${instanceId}/repositories/${repoId}/tags/${encodeURIComponent(tag)}/scan`,
+  /** 安全可信 > 镜像扫描. */
+  scan: (regionId: string, instanceId: string) => `/${regionId}/instances/${instanceId}/scan`,
+  /** 任务详情 of one batch scan task. */
+  scanTask: (regionId: string, instanceId: string, ruleTaskId: string) =>
+    `/${regionId}/instances/${instanceId}/scan/tasks/${encodeURIComponent(ruleTaskId)}`,
 };

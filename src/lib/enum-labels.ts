@@ -3,6 +3,7 @@ import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { LINKED_VPC_STATUSES } from '@/api/contract/endpoints';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { NAMESPACE_STATUSES, RepoType } from '@/api/contract/namespaces';
+import type { ScanRuleNotifyMethod, ScanRuleScope, ScanRuleTriggerType } from '@/api/contract/scan-rules';
 import type { ScanPhase, ScanService, ScanSeverity, ScanStatus, VulScanType } from '@/api/contract/scans';
 import type { MessageKey } from './i18n';
 
@@ -132,4 +133,20 @@ export const scanPhaseLabel: Record<ScanPhase, MessageKey> = {
   ANALYZING: 'enum.scan-phase.analyzing',
   MATCHING: 'enum.scan-phase.matching',
   DONE: 'enum.scan-phase.done',
+};
+
+export const scanRuleScopeLabel: Record<ScanRuleScope, MessageKey> = {
+  NAMESPACE: 'enum.scan-rule-scope.namespace',
+  REPO: 'enum.scan-rule-scope.repo',
+};
+
+export const scanRuleTriggerLabel: Record<ScanRuleTriggerType, MessageKey> = {
+  AUTO: 'enum.scan-rule-trigger.auto',
+  MANUAL: 'enum.scan-rule-trigger.manual',
+};
+
+export const scanRuleNotifyLabel: Record<ScanRuleNotifyMethod, MessageKey> = {
+  DING_TALK: 'enum.scan-rule-notify.dingtalk',
+  HTTP: 'enum.scan-rule-notify.http',
+  HTTPS: 'enum.scan-rule-notify.https',
 };

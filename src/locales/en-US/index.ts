@@ -8,6 +8,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
@@ -24,6 +25,7 @@ export const enUS: Record<MessageKey, string> = {
   ...repositories,
   ...tags,
   ...scans,
+  ...scanRules,
   ...vpc,
   ...settings,
 };

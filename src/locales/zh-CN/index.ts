@@ -7,6 +7,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...repositories,
   ...tags,
   ...scans,
+  ...scanRules,
   ...vpc,
   ...settings,
 };

@@ -1,0 +1,55 @@
+import type { TableColumnsType } from 'antd';
+import { Typography } from 'antd';
+import { Link } from 'react-router';
+import type { ScanRuleTask } from '@/api/contract/scan-rules';
+import { ScanStatusBadge } from '@/components/scan-status-badge';
+import { scanRuleTriggerLabel, scanServiceLabel } from '@/lib/enum-labels';
+import { formatTime } from '@/lib/format';
+import type { TFunction } from '@/lib/i18n';
+import { formatDuration } from './format-duration';
+
+interface TaskColumnOptions {
+  taskPath: (task: ScanRuleTask) => string;
+  /** "Now", for the running time of tasks still scanning. */
+  now: number;
+}
+
+export function taskColumns(t: TFunction, { taskPath, now }: TaskColumnOptions): TableColumnsType<ScanRuleTask> {
+  return [
+    {
+      key: 'id',
+      title: t('scan-rules.tasks.col.id'),
+      render: (_, task) => <Typography.Text copyable>{task.RuleTaskId}</Typography.Text>,
+    },
+    { key: 'rule', title: t('scan-rules.tasks.col.rule'), dataIndex: 'RuleName' },
+    {
+      key: 'engine',
+      title: t('scan-rules.tasks.col.engine'),
+      render: (_, task) => t(scanServiceLabel[task.ScanService]),
+    },
+    {
+      key: 'trigger',
+      title: t('scan-rules.tasks.col.trigger'),
+      render: (_, task) => t(scanRuleTriggerLabel[task.TriggerType]),
+    },
+    { key: 'images', title: t('scan-rules.tasks.col.images'), dataIndex: 'ImageCount' },
+    {
+      key: 'status',
+      title: t('scan-rules.tasks.col.status'),
+      render: (_, task) => (
+        <ScanStatusBadge state={task.Status} progress={task.Status === 'SCANNING' ? task.Progress : undefined} />
+      ),
+    },
+    { key: 'start', title: t('scan-rules.tasks.col.start'), render: (_, task) => formatTime(task.StartTime) },
+    {
+      key: 'duration',
+      title: t('scan-rules.tasks.col.duration'),
+      render: (_, task) => formatDuration(t, (task.FinishTime ?? now) - task.StartTime),
+    },
+    {
+      key: 'actions',
+      title: t('scan-rules.tasks.col.actions'),
+      render: (_, task) => <Link to={taskPath(task)}>{t('scan-rules.tasks.view')}</Link>,
+    },
+  ];
+}
