@@ -7,6 +7,7 @@ import {
   memoryDirectory,
   type ScanProgress,
   scanImage,
+  toAcrRow,
   toAcrScanResult,
   toAcrScanSummary,
 } from '@acr-console/core';
@@ -88,5 +89,24 @@ export async function runScan(
     analyzers: options.analyzers,
     onProgress: (event) => onProgress(toJobProgress(event)),
   });
-  return { summary: toAcrScanSummary(report.vulnerabilities), vulnerabilities: toAcrScanResult(report) };
+  return { summary: toAcrScanSummary(report.vulnerabilities), vulnerabilities: withCvss(report) };
+}
+
+type CoreReport = Parameters<typeof toAcrScanResult>[0];
+
+/** Identity of an ACR row: the same finding always maps to the same key. */
+const rowKey = (row: ScanVulnerability) =>
+  [row.CveName, row.Feature, row.Version, row.CveLocation, row.AddedBy].join('\u0000');
+
+/** The core's ACR rows plus the console-only CVSS fields, from each finding's first CVSS entry. */
+function withCvss(report: CoreReport): ScanVulnerability[] {
+  const cvss = new Map<string, { vector: string; score: number }>();
+  for (const v of report.vulnerabilities) {
+    const first = v.cvss[0];
+    if (first) cvss.set(rowKey(toAcrRow(v)), first);
+  }
+  return toAcrScanResult(report).map((row) => {
+    const first = cvss.get(rowKey(row));
+    return first ? { ...row, CvssVector: first.vector, CvssScore: first.score } : row;
+  });
 }

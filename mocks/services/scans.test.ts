@@ -88,6 +88,10 @@ describe('scanning a vulnerable tag (prod/web-api:1.4.2, node:18-alpine first re
       CveLink: 'https://security.alpinelinux.org/vuln/CVE-2023-5363',
     });
     expect(all.Vulnerabilities.find((v) => v.CveName === 'CVE-2021-3749')).toMatchObject({
+      CvssVector: expect.stringMatching(/^CVSS:3\.[01]\//),
+      CvssScore: expect.any(Number),
+    });
+    expect(all.Vulnerabilities.find((v) => v.CveName === 'CVE-2021-3749')).toMatchObject({
       Feature: 'axios',
       Version: '0.21.1',
       VersionFixed: '0.21.2',

@@ -127,6 +127,10 @@ export const ScanVulnerabilitySchema = z.object({
   CveLocation: z.string(),
   CveLink: z.string(),
   Description: z.string(),
+  /** Console-only: CVSS v3 vector of the finding (e.g. `CVSS:3.1/AV:N/AC:L/…`); absent when the advisory has none. */
+  CvssVector: z.string().optional(),
+  /** Console-only: CVSS v3 base score (0–10) of {@link CvssVector}; absent when the advisory has none. */
+  CvssScore: z.number().min(0).max(10).optional(),
 });
 export type ScanVulnerability = z.infer<typeof ScanVulnerabilitySchema>;
 

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, callAction } from '../client';
 import type { ActionRequest, ActionResponse } from '../contract/actions';
-import type { ScanStatus } from '../contract/scans';
+import type { ScanStatus, ScanVulnerability } from '../contract/scans';
 
 /** How often a running scan's status is polled. */
 export const SCAN_POLL_MS = 1000;
@@ -55,6 +55,29 @@ export const scanQueries = {
       queryFn: ({ signal }) => callAction('ListRepoTagScanResult', params, { signal }),
     }),
 };
+
+/** Page size used to read a whole result list. */
+export const SCAN_RESULT_EXPORT_PAGE_SIZE = 100;
+
+/**
+ * Every result row of a task, both types and all levels: reads `ListRepoTagScanResult` page by page
+ * ({@link SCAN_RESULT_EXPORT_PAGE_SIZE} rows a page) until `TotalCount` rows are in.
+ */
+export async function fetchAllScanResults(
+  params: Omit<ActionRequest<'ListRepoTagScanResult'>, 'PageNo' | 'PageSize' | 'Severity' | 'ScanType' | 'VulQueryKey'>,
+  options: { signal?: AbortSignal } = {},
+): Promise<ScanVulnerability[]> {
+  const rows: ScanVulnerability[] = [];
+  for (let page = 1; ; page++) {
+    const res = await callAction(
+      'ListRepoTagScanResult',
+      { ...params, PageNo: page, PageSize: SCAN_RESULT_EXPORT_PAGE_SIZE },
+      { signal: options.signal },
+    );
+    rows.push(...res.Vulnerabilities);
+    if (res.Vulnerabilities.length === 0 || rows.length >= res.TotalCount) return rows;
+  }
+}
 
 /** 立即扫描: starts a scan of a tag, then refreshes that tag's status (which starts polling). */
 export function useCreateRepoTagScanTask() {

@@ -5,6 +5,7 @@ import { scanQueries } from '@/api/resources/scans';
 import { ErrorResult } from '@/components/error-result';
 import { PageLoading } from '@/components/page-loading';
 import { useT } from '@/lib/i18n';
+import { ExportScanButton } from './export-button';
 import { ScanSummaryPanel } from './scan-summary';
 import type { ScanTarget } from './scan-target';
 import { VulnerabilityTabs } from './vulnerability-tabs';
@@ -12,10 +13,14 @@ import { VulnerabilityTabs } from './vulnerability-tabs';
 interface ScanResultProps {
   task: ActionResponse<'GetRepoTagScanStatus'>;
   target: ScanTarget;
+  /** `namespace/repo:tag`, once the repository has loaded (names the exported files). */
+  image: string | undefined;
+  /** Manifest digest, hex without `sha256:`. */
+  digest: string | undefined;
 }
 
 /** A complete scan: the counts by level, then the vulnerabilities (or 无漏洞 for a clean image). */
-export function ScanResult({ task, target }: ScanResultProps) {
+export function ScanResult({ task, target, image, digest }: ScanResultProps) {
   const t = useT();
   const summary = useQuery(
     scanQueries.summary({
@@ -29,7 +34,10 @@ export function ScanResult({ task, target }: ScanResultProps) {
   if (summary.isError) return <ErrorResult error={summary.error} onRetry={() => summary.refetch()} />;
   return (
     <Flex vertical gap={16}>
-      <ScanSummaryPanel summary={summary.data} task={task} />
+      <Flex justify="space-between" align="flex-start" gap={16} wrap>
+        <ScanSummaryPanel summary={summary.data} task={task} />
+        <ExportScanButton target={target} task={task} summary={summary.data} image={image} digest={digest} />
+      </Flex>
       {summary.data.TotalSeverity === 0 ? (
         <Result status="success" title={t('scans.clean.title')} subTitle={t('scans.clean.description')} />
       ) : (

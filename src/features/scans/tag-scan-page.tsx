@@ -38,22 +38,20 @@ export function TagScanPage() {
   }
 
   const task = status.data;
+  const imageName = repo.data && `${repo.data.RepoNamespaceName}/${repo.data.RepoName}:${tag}`;
+  const digest = image.data?.Digest ?? task?.Digest;
   let body: ReactNode;
   if (status.isPending) body = <PageLoading />;
   else if (status.isError) body = <ErrorResult error={status.error} onRetry={() => status.refetch()} />;
   else if (!task) body = <ScanNotStarted />;
-  else if (task.Status === 'COMPLETE') body = <ScanResult task={task} target={{ instanceId, repoId, tag }} />;
+  else if (task.Status === 'COMPLETE')
+    body = <ScanResult task={task} target={{ instanceId, repoId, tag }} image={imageName} digest={digest} />;
   else if (task.Status === 'FAILED') body = <ScanFailed reason={task.FailReason} />;
   else body = <ScanProgressPanel task={task} />;
 
   return (
     <Flex vertical gap={16}>
-      <ScanHeader
-        target={{ instanceId, repoId, tag }}
-        image={repo.data && `${repo.data.RepoNamespaceName}/${repo.data.RepoName}:${tag}`}
-        digest={image.data?.Digest ?? task?.Digest}
-        task={task}
-      />
+      <ScanHeader target={{ instanceId, repoId, tag }} image={imageName} digest={digest} task={task} />
       <Card title={t('scans.summary.title')}>{body}</Card>
     </Flex>
   );
