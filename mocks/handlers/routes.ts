@@ -10,6 +10,7 @@ import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
 import * as regions from '../services/regions';
 import * as repositories from '../services/repositories';
+import * as scanRuleTasks from '../services/scan-rule-tasks';
 import * as scanRules from '../services/scan-rules';
 import * as scans from '../services/scans';
 import * as tags from '../services/tags';
@@ -50,9 +51,9 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   DeleteScanRule: scanRules.deleteScanRule,
   GetScanRule: scanRules.getScanRule,
   ListScanRule: scanRules.listScanRules,
-  RunScanRule: scanRules.runScanRule,
-  ListScanRuleTask: scanRules.listScanRuleTasks,
-  GetScanRuleTask: scanRules.getScanRuleTask,
+  RunScanRule: scanRuleTasks.runScanRule,
+  ListScanRuleTask: scanRuleTasks.listScanRuleTasks,
+  GetScanRuleTask: scanRuleTasks.getScanRuleTask,
   PreviewScanRuleTags: scanRules.previewScanRuleTags,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,

@@ -9,7 +9,7 @@ import { BusinessFailure } from './errors';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
-import { triggerAutoRules } from './scan-rules';
+import { triggerAutoRules } from './scan-rule-tasks';
 
 function toRow(tag: TagRecord): RepoTag {
   return {

@@ -1,0 +1,291 @@
+/**
+ * Batch tasks of scan rules (console-only `RunScanRule`, `ListScanRuleTask`, `GetScanRuleTask`) and the
+ * push trigger of AUTO rules. A rule task is a list of images fixed when it starts, each scanned by its own
+ * image scan task carrying the parent `RuleTaskId`; status, progress and counts are derived from those tasks
+ * on every read, so a rule task never stays SCANNING after a reload.
+ */
+import type { ActionParams } from '@/api/contract/actions';
+import type {
+  ScanRulePreviewImage,
+  ScanRuleTask,
+  ScanRuleTaskImage,
+  ScanRuleTriggerType,
+} from '@/api/contract/scan-rules';
+import type { ScanService } from '@/api/contract/scans';
+import { tagMatcher } from '@/api/contract/tag-pattern';
+import { ID_PREFIX } from '@/api/contract/wire';
+import type {
+  AcrTransaction,
+  ScanRuleRecord,
+  ScanRuleTaskImageRecord,
+  ScanRuleTaskRecord,
+  ScanTaskRecord,
+} from '../store/schema';
+import { read, write } from '../store/transactions';
+import type { ServiceContext } from './context';
+import { BusinessFailure } from './errors';
+import { newId } from './ids';
+import { requireInstance } from './lookup';
+import { paginate } from './paging';
+import type { Payload } from './payload';
+import { MISSING_TASK_REASON, matchImages, requireLinkedVpc, requireRule } from './scan-rule-checks';
+import { EMPTY_SUMMARY, recoverIfOrphaned, startTask } from './scan-tasks';
+
+// Rule tasks
+
+/** A rule task over `images`, with one image scan task each, written in the caller's transaction. */
+async function putRuleTask(
+  ctx: ServiceContext,
+  tx: AcrTransaction<'readwrite'>,
+  rule: ScanRuleRecord,
+  images: ScanRulePreviewImage[],
+  options: { TriggerType: ScanRuleTriggerType; ScanService: ScanService; reserve: () => string },
+): Promise<{ ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }> {
+  const RuleTaskId = newId(ID_PREFIX.scanRuleTask);
+  const now = ctx.clock.now();
+  const children: ScanRuleTaskImageRecord[] = images.map((image) => ({ ...image, ScanTaskId: options.reserve() }));
+  const tasks = children.map(
+    (child): ScanTaskRecord => ({
+      ScanTaskId: child.ScanTaskId,
+      InstanceId: rule.InstanceId,
+      RepoId: child.RepoId,
+      Tag: child.Tag,
+      Digest: child.Digest,
+      ScanService: options.ScanService,
+      Status: 'SCANNING',
+      Phase: 'QUEUED',
+      Progress: 0,
+      StartTime: now,
+      RunnerId: ctx.scans.runnerId,
+      HeartbeatTime: now,
+      RuleTaskId,
+    }),
+  );
+  const ruleTask: ScanRuleTaskRecord = {
+    RuleTaskId,
+    InstanceId: rule.InstanceId,
+    ScanRuleId: rule.ScanRuleId,
+    RuleName: rule.RuleName,
+    ScanService: options.ScanService,
+    TriggerType: options.TriggerType,
+    ScanType: rule.ScanType,
+    StartTime: now,
+    Images: children,
+  };
+  for (const task of tasks) await tx.objectStore('scanTasks').put(task);
+  await tx.objectStore('scanRuleTasks').put(ruleTask);
+  return { ruleTask, tasks };
+}
+
+/** Scan task ids counted as running before they become visible (see createRepoTagScanTask). */
+function reservations(ctx: ServiceContext) {
+  const reserved: string[] = [];
+  return {
+    reserve: () => {
+      const id = crypto.randomUUID().toUpperCase();
+      reserved.push(id);
+      ctx.scans.running.add(id);
+      return id;
+    },
+    release: () => {
+      for (const id of reserved) ctx.scans.running.delete(id);
+    },
+  };
+}
+
+/** Starts the image scans of freshly committed rule tasks. */
+function startRuleTasks(ctx: ServiceContext, created: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }[]) {
+  for (const { ruleTask, tasks } of created) {
+    const images = new Map(ruleTask.Images.map((image) => [image.ScanTaskId, image]));
+    for (const task of tasks) {
+      const image = images.get(task.ScanTaskId) as ScanRuleTaskImageRecord;
+      void startTask(ctx, task, `${image.Namespace}/${image.RepoName}:${image.Tag}`);
+    }
+  }
+}
+
+const RUN_STORES = [
+  'instances',
+  'namespaces',
+  'repositories',
+  'tags',
+  'linkedVpcs',
+  'scanRules',
+  'scanTasks',
+  'scanRuleTasks',
+] as const;
+
+/**
+ * `RunScanRule` (console-only): fixes the list of tags the rule matches now and starts one image scan task per
+ * tag, all carrying the new `RuleTaskId`. SCAN_RULE_NO_MATCHED_IMAGE when nothing matches (no task is created).
+ */
+export async function runScanRule(
+  ctx: ServiceContext,
+  params: ActionParams<'RunScanRule'>,
+): Promise<Payload<'RunScanRule'>> {
+  const ids = reservations(ctx);
+  let created: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] };
+  try {
+    created = await write(ctx.store, RUN_STORES, async (tx) => {
+      await requireInstance(tx, params.InstanceId, { running: true });
+      const rule = await requireRule(tx, params.InstanceId, params.ScanRuleId);
+      await requireLinkedVpc(tx, params.InstanceId);
+      const images = await matchImages(tx, params.InstanceId, rule, tagMatcher(rule.RepoTagFilterPattern));
+      if (images.length === 0) throw new BusinessFailure('SCAN_RULE_NO_MATCHED_IMAGE');
+      return putRuleTask(ctx, tx, rule, images, {
+        TriggerType: 'MANUAL',
+        ScanService: params.ScanService ?? 'ACR_SCAN_SERVICE',
+        reserve: ids.reserve,
+      });
+    });
+  } catch (error) {
+    ids.release();
+    throw error;
+  }
+  startRuleTasks(ctx, [created]);
+  return { RuleTaskId: created.ruleTask.RuleTaskId, ImageCount: created.ruleTask.Images.length };
+}
+
+/**
+ * 推送自动触发: after a tag was pushed (CreateRepoTag), every `AUTO` rule of the instance whose scope and
+ * filter match it starts a rule task (TriggerType `AUTO`) over that one image. Without a linked VPC nothing
+ * is triggered (batch scanning needs one). Never fails the push: problems are logged and swallowed.
+ */
+export async function triggerAutoRules(
+  ctx: ServiceContext,
+  pushed: { InstanceId: string; RepoId: string; Tag: string },
+): Promise<void> {
+  const ids = reservations(ctx);
+  try {
+    const created = await write(ctx.store, RUN_STORES, async (tx) => {
+      if (!(await tx.objectStore('linkedVpcs').index('by-instance').count(pushed.InstanceId))) return [];
+      const repo = await tx.objectStore('repositories').get(pushed.RepoId);
+      const tag = await tx.objectStore('tags').get([pushed.RepoId, pushed.Tag]);
+      if (!repo || !tag || tag.Status !== 'NORMAL') return [];
+      const rules = await tx.objectStore('scanRules').index('by-instance').getAll(pushed.InstanceId);
+      const out: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }[] = [];
+      for (const rule of rules.sort((a, b) => a.CreateTime - b.CreateTime)) {
+        if (rule.TriggerType !== 'AUTO' || !rule.Namespaces.includes(repo.RepoNamespaceName)) continue;
+        if (rule.ScanScope === 'REPO' && !rule.RepoNames.includes(repo.RepoName)) continue;
+        if (!tagMatcher(rule.RepoTagFilterPattern)(tag.Tag)) continue;
+        const image = {
+          Namespace: repo.RepoNamespaceName,
+          RepoName: repo.RepoName,
+          RepoId: repo.RepoId,
+          Tag: tag.Tag,
+          Digest: tag.Digest,
+        };
+        out.push(
+          await putRuleTask(ctx, tx, rule, [image], {
+            TriggerType: 'AUTO',
+            ScanService: 'ACR_SCAN_SERVICE',
+            reserve: ids.reserve,
+          }),
+        );
+      }
+      return out;
+    });
+    startRuleTasks(ctx, created);
+  } catch (error) {
+    ids.release();
+    console.error('[mock backend] push-triggered scan rules failed:', error);
+  }
+}
+
+/** The rule task with its images' current state; orphaned image tasks are recovered (failed) first. */
+async function deriveTask(
+  ctx: ServiceContext,
+  ruleTask: ScanRuleTaskRecord,
+): Promise<ScanRuleTask & { Images: ScanRuleTaskImage[] }> {
+  const stored = await read(ctx.store, ['scanTasks'], (tx) =>
+    Promise.all(ruleTask.Images.map((image) => tx.objectStore('scanTasks').get(image.ScanTaskId))),
+  );
+  const tasks = await Promise.all(stored.map((task) => (task ? recoverIfOrphaned(ctx, task) : undefined)));
+  const results = await read(ctx.store, ['scanResults'], (tx) =>
+    Promise.all(
+      tasks.map((task) =>
+        task?.Status === 'COMPLETE' ? tx.objectStore('scanResults').get(task.ScanTaskId) : undefined,
+      ),
+    ),
+  );
+  const totals = { ...EMPTY_SUMMARY };
+  let finished = 0;
+  let failed = 0;
+  let finishTime = ruleTask.StartTime;
+  const Images = ruleTask.Images.map((image, index): ScanRuleTaskImage => {
+    const task = tasks[index];
+    const summary = results[index]?.Summary ?? EMPTY_SUMMARY;
+    const status = task?.Status ?? 'FAILED';
+    if (status === 'COMPLETE' || status === 'FAILED') {
+      finished += 1;
+      finishTime = Math.max(finishTime, task?.FinishTime ?? ruleTask.StartTime);
+    }
+    if (status === 'FAILED') failed += 1;
+    if (status === 'COMPLETE') {
+      for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += summary[key];
+    }
+    const reason = task ? task.FailReason : MISSING_TASK_REASON;
+    return {
+      ...image,
+      Status: status,
+      ...summary,
+      ...(status === 'FAILED' && reason ? { FailReason: reason } : {}),
+    };
+  });
+  const count = Images.length;
+  const done = finished === count;
+  return {
+    RuleTaskId: ruleTask.RuleTaskId,
+    InstanceId: ruleTask.InstanceId,
+    ScanRuleId: ruleTask.ScanRuleId,
+    RuleName: ruleTask.RuleName,
+    ScanService: ruleTask.ScanService,
+    TriggerType: ruleTask.TriggerType,
+    ScanType: ruleTask.ScanType,
+    Status: !done ? 'SCANNING' : failed > 0 ? 'FAILED' : 'COMPLETE',
+    ImageCount: count,
+    FinishedCount: finished,
+    FailedCount: failed,
+    Progress: Math.floor((100 * finished) / count),
+    ...totals,
+    StartTime: ruleTask.StartTime,
+    ...(done ? { FinishTime: finishTime } : {}),
+    Images,
+  };
+}
+
+/** `ListScanRuleTask` (console-only): newest first (StartTime, then id), optionally of one rule. */
+export async function listScanRuleTasks(
+  ctx: ServiceContext,
+  params: ActionParams<'ListScanRuleTask'>,
+): Promise<Payload<'ListScanRuleTask'>> {
+  const ruleTasks = await read(ctx.store, ['instances', 'scanRuleTasks'], async (tx) => {
+    await requireInstance(tx, params.InstanceId);
+    return tx.objectStore('scanRuleTasks').index('by-instance').getAll(params.InstanceId);
+  });
+  const sorted = ruleTasks
+    .filter((task) => !params.ScanRuleId || task.ScanRuleId === params.ScanRuleId)
+    .sort((a, b) => b.StartTime - a.StartTime || b.RuleTaskId.localeCompare(a.RuleTaskId));
+  const page = paginate(sorted, params.PageNo, params.PageSize);
+  const Tasks = await Promise.all(
+    page.items.map(async (task) => {
+      const { Images: _images, ...summary } = await deriveTask(ctx, task);
+      return summary;
+    }),
+  );
+  return { Tasks, PageNo: page.PageNo, PageSize: page.PageSize, TotalCount: page.TotalCount };
+}
+
+/** `GetScanRuleTask` (console-only): the task and its images; SCAN_RULE_TASK_NOT_EXIST when unknown. */
+export async function getScanRuleTask(
+  ctx: ServiceContext,
+  params: ActionParams<'GetScanRuleTask'>,
+): Promise<Payload<'GetScanRuleTask'>> {
+  const ruleTask = await read(ctx.store, ['instances', 'scanRuleTasks'], async (tx) => {
+    await requireInstance(tx, params.InstanceId);
+    const found = await tx.objectStore('scanRuleTasks').get(params.RuleTaskId);
+    if (!found || found.InstanceId !== params.InstanceId) throw new BusinessFailure('SCAN_RULE_TASK_NOT_EXIST');
+    return found;
+  });
+  return deriveTask(ctx, ruleTask);
+}
