@@ -1,11 +1,7 @@
 /**
- * Scan rules (`CreateScanRule`, `UpdateScanRule`, `DeleteScanRule`, `GetScanRule`, `ListScanRule`) and their
- * batch tasks (console-only `RunScanRule`, `ListScanRuleTask`, `GetScanRuleTask`, `PreviewScanRuleTags`).
- *
- * A rule task is a list of images fixed when it starts, each scanned by its own image scan task (the same tasks
- * `CreateRepoTagScanTask` creates, carrying the parent `RuleTaskId`). Its status, progress and counts are
- * derived from those tasks on every read; they recover on their own (resume or end FAILED), so a rule task
- * never stays SCANNING after a reload. Deleting a rule keeps its tasks.
+ * Scan rules: `CreateScanRule`, `UpdateScanRule`, `DeleteScanRule`, `GetScanRule`, `ListScanRule`, and the
+ * wizard's console-only `PreviewScanRuleTags`. Their batch tasks are in `scan-rule-tasks.ts`; the checks and
+ * image matching both share are in `scan-rule-checks.ts`. Deleting a rule keeps its tasks.
  */
 import type { ActionParams } from '@/api/contract/actions';
 import type { ScanRuleListItem } from '@/api/contract/scan-rules';
