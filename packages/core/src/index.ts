@@ -151,6 +151,8 @@ export {
   writeSqliteDatabase,
 } from './image/rpmdb/sqlite-writer';
 export { TAR_BLOCK_SIZE, type TarEntry, type TarEntryType, writeTar } from './image/tar-writer';
+// Content inspectors: baseline checks, secrets, malicious files (the cloud-security engine's additions).
+export * from './inspect';
 export { type Platform, type Sha256Digest, sha256Digest, toHex, webPlatform } from './platform';
 // Reports and the scan orchestrator.
 export {
@@ -188,6 +190,7 @@ export {
   type WriteReportOptions,
   writeReport,
 } from './report';
+export type { ScanInspection } from './report/scan-report';
 export {
   type AdvisorySources,
   BUILTIN_DB_VERSION,

@@ -3,6 +3,7 @@
  * (Trivy JSON, table, SARIF, CycloneDX, SPDX, CSV, ACR API shapes) is a pure function of this value.
  */
 import type { ImageConfig } from '../image/oci';
+import type { BaselineFinding, MaliciousFinding, SecretFinding } from '../inspect/inspector';
 import { TRIVY_SEVERITIES, type TrivySeverity, type Vulnerability } from '../types/finding';
 import type { LayerRef, Platform } from '../types/image';
 import type { Inventory, OsInfo } from '../types/package';
@@ -22,6 +23,13 @@ export interface ScanReportMetadata {
   scannedAt: string;
   /** Severities the vulnerabilities were filtered to; absent when every severity was kept. */
   severities?: TrivySeverity[];
+}
+
+/** Findings of a scan's content inspectors, each list sorted by level, path, line and rule id. */
+export interface ScanInspection {
+  baseline: BaselineFinding[];
+  secrets: SecretFinding[];
+  malware: MaliciousFinding[];
 }
 
 /** The result of scanning one container image. */
@@ -47,6 +55,11 @@ export interface ScanReport {
   layers: ScanReportLayer[];
   inventory: Inventory;
   vulnerabilities: Vulnerability[];
+  /**
+   * Findings of the content inspectors (baseline risks, leaked secrets, malicious samples), each list
+   * sorted by level, path, line and rule id. Present only when the scan was given `inspectors`.
+   */
+  inspection?: ScanInspection;
   /** Files skipped because an analyzer could not parse them (`analyzer: path: reason`). */
   warnings?: string[];
   metadata: ScanReportMetadata;

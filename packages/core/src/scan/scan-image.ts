@@ -14,6 +14,8 @@ import { detectVulnerabilities } from '../detector/detect';
 import { type OpenImageOptions, openImage } from '../image/read/open-image';
 import type { ImageSource } from '../image/read/sources';
 import { walkImage } from '../image/read/walk-image';
+import type { Inspector } from '../inspect/inspector';
+import { InspectionRun } from '../inspect/run-inspectors';
 import type { ScanReport } from '../report/scan-report';
 import { ScanError } from '../types/errors';
 import { TRIVY_SEVERITIES, type TrivySeverity } from '../types/finding';
@@ -65,6 +67,11 @@ export interface ScanImageOptions
   onProgress?: (progress: ScanProgress) => void;
   /** Clock for EOL decisions and the report time (tests pin it). */
   now?: () => Date;
+  /**
+   * Content inspectors (baseline, secrets, malware) to run in the same walk; their findings go to
+   * `report.inspection`, which is present only when this option is given.
+   */
+  inspectors?: readonly Inspector[];
 }
 
 /**
@@ -111,25 +118,36 @@ export async function scanImage(source: ImageSource, options: ScanImageOptions =
   const warnings: string[] = [];
   const { maxFileBytes } = image.readOptions.limits;
   const count = image.layers.length;
+  const inspection = options.inspectors ? new InspectionRun(options.inspectors, warnings) : undefined;
   await walkImage(
     image,
     {
       layerStart: (layer) => progress({ phase: 'layer', index: layer.index, count, layer }),
       whiteout: (event) => {
-        if (event.kind === 'whiteout') results.whiteout(event.path, event.layer);
-        else results.opaque(event.path, event.layer);
+        if (event.kind === 'whiteout') {
+          results.whiteout(event.path, event.layer);
+          inspection?.whiteout(event.path, event.layer);
+        } else {
+          results.opaque(event.path, event.layer);
+          inspection?.opaque(event.path, event.layer);
+        }
       },
       entry: async ({ file, read }) => {
         results.touch(file.path, file.layer);
-        if (file.type !== 'file') return;
-        const wanted = analyzers.filter((a) => a.required(file.path, file));
-        if (wanted.length === 0) return;
-        // An oversized file (a huge binary) is skipped with a warning rather than failing the scan.
-        if (file.size > maxFileBytes) {
-          warnings.push(`${file.path}: skipped, ${file.size} bytes is over the ${maxFileBytes}-byte file limit`);
-          return;
+        // Inspectors are asked about every entry type (a world-writable directory is a finding).
+        const selected = inspection?.entry(file);
+        const wanted = file.type === 'file' ? analyzers.filter((a) => a.required(file.path, file)) : [];
+        let content: Uint8Array | undefined;
+        if (wanted.length > 0 || (selected?.content.length ?? 0) > 0) {
+          // An oversized file (a huge binary) is skipped with a warning rather than failing the scan.
+          if (file.size > maxFileBytes) {
+            warnings.push(`${file.path}: skipped, ${file.size} bytes is over the ${maxFileBytes}-byte file limit`);
+          } else {
+            content = await read(); // read once, shared by analyzers and inspectors
+          }
         }
-        const content = await read();
+        if (selected) await inspection?.inspect(file, selected, content);
+        if (!content) return;
         for (const analyzer of wanted) {
           try {
             const result = await analyzer.analyze({ path: file.path, file, content });
@@ -169,6 +187,13 @@ export async function scanImage(source: ImageSource, options: ScanImageOptions =
   const severities = new Set(options.severities ?? TRIVY_SEVERITIES);
   const vulnerabilities = found.filter((v) => severities.has(v.severity));
 
+  const inspected = inspection?.finish({
+    config: image.config,
+    ...(os ? { os } : {}),
+    osPackages: inventory.osPackages,
+    layers: image.layers,
+  });
+
   const layers = image.layerBlobs.map((b) => ({ ...b.ref, size: b.size }));
   const report: ScanReport = {
     artifactName: options.artifactName ?? image.repoTags[0] ?? 'image',
@@ -184,6 +209,7 @@ export async function scanImage(source: ImageSource, options: ScanImageOptions =
     layers,
     inventory,
     vulnerabilities,
+    ...(inspected ? { inspection: inspected } : {}),
     warnings,
     metadata: {
       scanner: { ...SCANNER },
