@@ -67,6 +67,7 @@ export type { DemoImageRecipe, DemoPackage, DemoPackageType, DemoRecipeOptions, 
 export { type DetectOptions, detectVulnerabilities } from './detector/detect';
 export type { DetectEnv, Detector, DetectTarget } from './detector/detector';
 export { DEFAULT_DETECTORS } from './detector/registry';
+export { type ArchiveImage, listArchiveImages } from './image/archive-images';
 export { type BuiltBlob, type BuiltImage, type BuiltLayer, buildImage } from './image/build-image';
 export { canonicalJson, canonicalJsonBytes } from './image/canonical-json';
 export { type DockerArchiveOptions, normalizeImageName, writeDockerArchive } from './image/docker-archive';
@@ -132,6 +133,11 @@ export {
   type WhiteoutEvent,
   walkImage,
 } from './image/read/walk-image';
+export {
+  type RegistryImage,
+  type RegistryImageOptions,
+  toRegistryImage,
+} from './image/registry-image';
 export {
   encodeRpmHeaderBlob,
   RPM_TAG_TYPE,
