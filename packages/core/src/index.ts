@@ -67,6 +67,8 @@ export type { DemoImageRecipe, DemoPackage, DemoPackageType, DemoRecipeOptions, 
 export { type DetectOptions, detectVulnerabilities } from './detector/detect';
 export type { DetectEnv, Detector, DetectTarget } from './detector/detector';
 export { DEFAULT_DETECTORS } from './detector/registry';
+// One-click fix (一键修复): OS package upgrade plans and the fixed image with its new layer.
+export * from './fix';
 export { type ArchiveImage, listArchiveImages } from './image/archive-images';
 export { type BuiltBlob, type BuiltImage, type BuiltLayer, buildImage } from './image/build-image';
 export { canonicalJson, canonicalJsonBytes } from './image/canonical-json';
