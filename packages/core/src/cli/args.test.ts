@@ -18,6 +18,8 @@ describe('parseArgs', () => {
         'alpine.tar',
         '-f',
         'json',
+        '--engine',
+        'cloud',
         '--output=out.json',
         '--advisories',
         'a.json',
@@ -35,6 +37,7 @@ describe('parseArgs', () => {
     ).toEqual({
       command: 'image',
       input: 'alpine.tar',
+      engine: 'cloud',
       format: 'json',
       output: 'out.json',
       advisories: ['a.json', 'b.zip'],
@@ -49,6 +52,7 @@ describe('parseArgs', () => {
 
   it('defaults to a table of every severity and exit code 0', () => {
     expect(parseArgs(['image', 'dir/'])).toMatchObject({
+      engine: 'trivy',
       format: 'table',
       builtinAdvisories: true,
       severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'],
@@ -78,6 +82,11 @@ describe('parseArgs', () => {
     [['image', 'a.tar', '--format'], '--format needs a value'],
     [['image', 'a.tar', '--format', '--severity', 'HIGH'], '--format needs a value'],
     [['image', 'a.tar', '--format=json', '-f', 'csv'], '--format was given more than once'],
+    [['image', 'a.tar', '--engine', 'aliyun'], "bad --engine value 'aliyun' (allowed: trivy, cloud)"],
+    [['image', 'a.tar', '--engine=CLOUD'], "bad --engine value 'CLOUD'"],
+    [['image', 'a.tar', '--engine'], '--engine needs a value'],
+    [['image', 'a.tar', '--engine='], '--engine needs a value'],
+    [['image', 'a.tar', '--engine', 'cloud', '--engine', 'trivy'], '--engine was given more than once'],
     [['image', 'a.tar', '--severity', 'HIGH,SEVERE'], "bad --severity value 'SEVERE'"],
     [['image', 'a.tar', '--exit-code', '-1'], '--exit-code needs a value'],
     [['image', 'a.tar', '--exit-code', 'x'], "bad --exit-code value 'x'"],
@@ -92,6 +101,10 @@ describe('parseArgs', () => {
   ])('%j is a usage error: %s', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  it.each(['trivy', 'cloud'])('accepts --engine %s', (engine) => {
+    expect(parseArgs(['image', 'a.tar', `--engine=${engine}`])).toMatchObject({ engine });
   });
 
   it('treats everything after -- as positional', () => {

@@ -11,10 +11,17 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Scan engines of `acr-scan image --engine`: `trivy` finds vulnerable packages; `cloud` also runs the
+ * cloud-security content inspectors (baseline checks, secrets, malicious files). */
+export const ENGINES = ['trivy', 'cloud'] as const;
+export type Engine = (typeof ENGINES)[number];
+
 /** `acr-scan image …` */
 export interface ImageCommand {
   command: 'image';
   input: string;
+  /** `cloud` adds baseline, secret and malware findings to every format that can carry them. */
+  engine: Engine;
   format: ReportFormat;
   output?: string;
   advisories: string[];
@@ -47,6 +54,7 @@ interface FlagSpec {
 
 const IMAGE_FLAGS: FlagSpec[] = [
   { name: 'format', short: 'f', kind: 'value' },
+  { name: 'engine', kind: 'value' },
   { name: 'output', short: 'o', kind: 'value' },
   { name: 'advisories', kind: 'value' },
   { name: 'no-builtin-advisories', kind: 'switch' },
@@ -190,12 +198,16 @@ function parseImage(args: readonly string[]): ParsedCommand {
   const format = single(scanned, 'format') ?? 'table';
   if (!isReportFormat(format))
     throw new UsageError(`bad --format value '${format}' (allowed: ${REPORT_FORMATS.join(', ')})`);
+  const engine = single(scanned, 'engine') ?? 'trivy';
+  if (!(ENGINES as readonly string[]).includes(engine))
+    throw new UsageError(`bad --engine value '${engine}' (allowed: ${ENGINES.join(', ')})`);
   const severity = single(scanned, 'severity');
   const exitCode = single(scanned, 'exit-code');
   const platform = single(scanned, 'platform');
   const command: ImageCommand = {
     command: 'image',
     input,
+    engine: engine as Engine,
     format,
     advisories: scanned.values.get('advisories') ?? [],
     builtinAdvisories: !scanned.values.has('no-builtin-advisories'),
@@ -220,11 +232,20 @@ Usage:
 
 Flags of 'image':
   -f, --format FORMAT        ${REPORT_FORMATS.join(' | ')} (default table)
+      --engine ENGINE        ${ENGINES.join(' | ')} (default trivy). cloud also runs the cloud-security inspectors:
+                             baseline checks, leaked secrets and malicious files. Their findings appear in
+                             table (own sections), json ("Class": "config" | "secret" | "malware" results),
+                             sarif (a rule per check) and csv (Finding Type column); cyclonedx, spdx and acr
+                             list packages and vulnerabilities only and leave them out. Severities: baseline and
+                             secret high/medium/low → HIGH/MEDIUM/LOW; malware serious → CRITICAL,
+                             suspicious → HIGH, remind → LOW
   -o, --output FILE          write the report to FILE instead of stdout
       --advisories PATH      extra OSV advisories: a .json file, a .zip of OSV files or a directory (repeatable)
       --no-builtin-advisories  do not use the curated advisories shipped with the scanner
-  -s, --severity LIST        comma-separated severities to report (default all: ${TRIVY_SEVERITIES.join(',')})
-      --exit-code N          exit with N when vulnerabilities at the chosen severities are found (default 0)
+  -s, --severity LIST        comma-separated severities to report (default all: ${TRIVY_SEVERITIES.join(',')});
+                             with --engine cloud it filters the cloud findings too, by their mapped severity
+      --exit-code N          exit with N when vulnerabilities (or, with --engine cloud, cloud findings) at the
+                             chosen severities are found (default 0)
       --platform OS/ARCH     image platform to pick from a multi-platform index (default linux/amd64)
       --list-all-pkgs        json format: list every package of each target
       --include-lock-files   also report lock files found in the image (package-lock.json, yarn.lock, go.mod, …);

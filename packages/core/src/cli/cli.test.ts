@@ -117,6 +117,22 @@ describe.concurrent('acr-scan', E2E, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('acr-scan image <tar|dir>');
     expect(r.stdout).toContain('--include-lock-files');
+    expect(r.stdout).toContain('--engine ENGINE');
+  });
+
+  it('--engine cloud adds the inspectors’ results to the JSON report, and the default does not', async () => {
+    const [cloud, plain] = await Promise.all([
+      run('image', image, '-f', 'json', '--engine', 'cloud', ...own()),
+      run('image', image, '-f', 'json', ...own()),
+    ]);
+    expect(cloud.code).toBe(0);
+    const results = (out: string): string[] =>
+      JSON.parse(out).Results.map((r: { Target: string; Class: string }) => `${r.Class}: ${r.Target}`);
+    // The image has no USER and no HEALTHCHECK: baseline findings in the image config (and, depending on
+    // today's date, an end-of-life finding at the release file); nothing else.
+    expect(results(cloud.stdout)).toContain('config: image config');
+    expect(results(cloud.stdout).every((r) => r.startsWith('os-pkgs: ') || r.startsWith('config: '))).toBe(true);
+    expect(results(plain.stdout)).toEqual([`os-pkgs: ${image} (alpine 3.18.4)`]);
   });
 
   it.each([
@@ -137,6 +153,7 @@ describe.concurrent('acr-scan', E2E, () => {
     [['image'], 'missing image path'],
     [['image', 'x.tar', '--format', 'xml'], "bad --format value 'xml'"],
     [['image', 'x.tar', '--exit-code', 'many'], "bad --exit-code value 'many'"],
+    [['image', 'x.tar', '--engine', 'sas'], "bad --engine value 'sas' (allowed: trivy, cloud)"],
     [['frobnicate'], "unknown command 'frobnicate'"],
   ])('usage error %j → exit 2 and one line pointing to --help', async (args, message) => {
     const r = await run(...args);

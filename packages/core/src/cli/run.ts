@@ -7,6 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { databaseInfo } from '../advisory/advisory-index';
 // The `.js` suffix: tsx would otherwise read `.node` as a native addon; TypeScript and tsx map it to the .ts file.
 import { nodeSha256, openImageSource } from '../image/read/node-sources.node.js';
+import { baselineInspector } from '../inspect/baseline';
+import { malwareInspector } from '../inspect/malware';
+import { secretsInspector } from '../inspect/secrets';
+import { countInspection, filterInspection } from '../report/inspection';
 import { writeReport } from '../report/write-report';
 import { buildAdvisoryIndex } from '../scan/advisories';
 import { SCANNER, type ScanProgress, scanImage } from '../scan/scan-image';
@@ -65,9 +69,14 @@ async function runImage(command: ImageCommand, io: CliIo): Promise<number> {
     severities: command.severities,
     lockFiles: command.includeLockFiles,
     createHash: nodeSha256,
+    ...(command.engine === 'cloud'
+      ? { inspectors: [baselineInspector(), secretsInspector(), malwareInspector()] }
+      : {}),
     onProgress: showProgress ? (p) => io.stderr.write(`\r\u001b[K${progressText(p)}`) : undefined,
   });
   if (showProgress) io.stderr.write('\r\u001b[K');
+  // --severity filters the cloud findings as it filters vulnerabilities (by their mapped severity).
+  if (report.inspection) report.inspection = filterInspection(report.inspection, command.severities);
   for (const warning of report.warnings ?? []) io.stderr.write(`acr-scan: warning: ${warning}\n`);
   const text = writeReport(report, command.format, {
     color: command.output === undefined && io.stdout.isTTY === true,
@@ -82,7 +91,8 @@ async function runImage(command: ImageCommand, io: CliIo): Promise<number> {
       throw new OutputError(`cannot write ${command.output}: ${(error as Error).message}`);
     }
   }
-  return command.exitCode !== 0 && report.vulnerabilities.length > 0 ? command.exitCode : EXIT.ok;
+  const found = report.vulnerabilities.length + countInspection(report);
+  return command.exitCode !== 0 && found > 0 ? command.exitCode : EXIT.ok;
 }
 
 class OutputError extends Error {}

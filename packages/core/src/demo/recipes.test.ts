@@ -125,6 +125,7 @@ describe('demoImageRecipes', () => {
       'python:3.11-slim',
       'java-app:1.0',
       'go-api:1.0',
+      'legacy-portal:1.0',
       'hello:1.0',
     ]);
     for (const recipe of demoImageRecipes) expect(recipe.description.length).toBeGreaterThan(20);

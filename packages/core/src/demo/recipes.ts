@@ -1,6 +1,7 @@
 import { nginxRecipe, nodeRecipe } from './alpine-app-recipes';
 import { cleanRecipe } from './clean-recipe';
 import { goRecipe, javaRecipe } from './java-go-recipes';
+import { legacyPortalRecipe } from './legacy-portal';
 import { osImageRecipes } from './os-recipes';
 import { pythonRecipe } from './python-recipe';
 import { rockyRecipe } from './rocky-image';
@@ -18,6 +19,7 @@ export const demoImageRecipes: readonly DemoImageRecipe[] = [
   pythonRecipe,
   javaRecipe,
   goRecipe,
+  legacyPortalRecipe,
   cleanRecipe,
 ];
 

@@ -1,7 +1,19 @@
 /**
  * CSV report: one row per finding, a header row, RFC 4180 quoting and CRLF line breaks.
  * Spec: https://www.rfc-editor.org/rfc/rfc4180
+ *
+ * The last three columns say what each row is: `Finding Type` (`vulnerability`, `baseline`, `secret`,
+ * `malware`), `Location` (`path:line` or an image-config key) and `Level` (the cloud engine's own level).
+ * Rows of a cloud-engine scan come after the vulnerabilities: Class `config`/`secret`/`malware`, the rule id
+ * in the Vulnerability column and the severity mapped as in `./inspection.ts`.
  */
+import {
+  INSPECTION_CLASS,
+  inspectionFindings,
+  inspectionLocation,
+  inspectionSeverity,
+  inspectionTarget,
+} from './inspection';
 import { reportTargets } from './report-targets';
 import type { ScanReport } from './scan-report';
 
@@ -20,6 +32,9 @@ export const CSV_HEADERS = [
   'Title',
   'Layer DiffID',
   'Primary URL',
+  'Finding Type',
+  'Location',
+  'Level',
 ] as const;
 
 /** Quotes a field when it holds a comma, a double quote, CR or LF (quotes doubled inside). */
@@ -46,8 +61,31 @@ export function toCsv(report: ScanReport): string {
         v.title,
         v.layer?.diffId ?? '',
         v.primaryUrl,
+        'vulnerability',
+        v.pkgPath,
+        '',
       ]);
     }
+  }
+  for (const f of inspectionFindings(report)) {
+    rows.push([
+      inspectionTarget(f),
+      INSPECTION_CLASS[f.kind],
+      f.kind,
+      '',
+      f.location.path ?? '',
+      f.ruleId,
+      inspectionSeverity(f),
+      'FAIL',
+      '',
+      '',
+      f.title['en-US'],
+      f.location.layer?.diffId ?? '',
+      '',
+      f.kind,
+      inspectionLocation(f),
+      f.level,
+    ]);
   }
   return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }

@@ -12,6 +12,18 @@ export {
 } from './acr';
 export { CSV_HEADERS, csvField, toCsv } from './csv';
 export { type CycloneDxOptions, toCycloneDx } from './cyclonedx';
+export {
+  countInspection,
+  filterInspection,
+  IMAGE_CONFIG_TARGET,
+  INSPECTION_CLASS,
+  INSPECTION_KINDS,
+  type InspectionGroup,
+  type InspectionKind,
+  inspectionGroups,
+  inspectionLocation,
+  inspectionSeverity,
+} from './inspection';
 export { type ReportTarget, reportTargets, sortVulnerabilities, type TargetClass } from './report-targets';
 export { sarifLevel, securitySeverity, toSarif } from './sarif';
 export {

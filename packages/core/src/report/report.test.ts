@@ -1,11 +1,13 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the reports are untyped JSON documents.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { InspectionFinding } from '../inspect/inspector';
 import type { Vulnerability } from '../types/finding';
 import type { Package } from '../types/package';
 import { acrApiSeverity, fixCommand, toAcrRow, toAcrScanResult, toAcrScanSummary } from './acr';
 import { CSV_HEADERS, csvField, toCsv } from './csv';
 import { toCycloneDx } from './cyclonedx';
+import { filterInspection, inspectionGroups, inspectionLocation, inspectionSeverity } from './inspection';
 import { spdxLicenseExpression } from './licenses';
 import { reportTargets } from './report-targets';
 import { sarifLevel, securitySeverity, toSarif } from './sarif';
@@ -392,5 +394,239 @@ describe('ACR shapes', () => {
 describe('writeReport', () => {
   it.each(REPORT_FORMATS.filter((f) => f !== 'table' && f !== 'csv'))('%s output parses as JSON', (format) => {
     expect(() => JSON.parse(writeReport(report, format))).not.toThrow();
+  });
+});
+
+// --- cloud-engine findings (report.inspection) ---------------------------------------------------------------
+
+const text = (en: string) => ({ 'zh-CN': en, 'en-US': en });
+const common = (ruleId: string) => ({
+  ruleId,
+  title: text(`${ruleId} title`),
+  category: text(`${ruleId} category`),
+  description: text(`${ruleId} description`),
+  remediation: text(`${ruleId} fix`),
+});
+const cloudFindings = {
+  envSecret: {
+    kind: 'baseline',
+    ...common('cis-4.10-secret-in-env'),
+    level: 'high',
+    cis: '4.10',
+    location: { configKey: 'config.Env[1]' },
+    evidence: 'DB_PASSWORD=Po******',
+  },
+  sshd: {
+    kind: 'baseline',
+    ...common('ssh-password-authentication'),
+    level: 'medium',
+    location: { layer: layer1, path: 'etc/ssh/sshd_config', line: 11 },
+    evidence: 'PasswordAuthentication yes',
+  },
+  awsKey: {
+    kind: 'secret',
+    ...common('aws-access-key-id'),
+    level: 'high',
+    location: { layer: layer1, path: 'var/www/config/aws.ini', line: 5 },
+    evidence: 'aws_access_key_id = AKIA****',
+  },
+  eicar: {
+    kind: 'malware',
+    ...common('eicar-test-file'),
+    level: 'serious',
+    md5: '44d88612fea8a8f36de82e1278abb02f',
+    sha256: '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f',
+    location: { layer: layer1, path: 'var/www/uploads/eicar.com' },
+    evidence: 'sha256:275a…',
+  },
+  miner: {
+    kind: 'malware',
+    ...common('miner-pool-url'),
+    level: 'remind',
+    md5: '0',
+    sha256: '1',
+    location: { layer: layer1, path: 'opt/x.conf', line: 2 },
+    evidence: 'stratum+tcp://…',
+  },
+} satisfies Record<string, InspectionFinding>;
+const f = cloudFindings;
+
+const cloud: ScanReport = {
+  ...report,
+  inspection: { baseline: [f.envSecret, f.sshd], secrets: [f.awsKey], malware: [f.eicar, f.miner] },
+};
+const INSPECTION_CLASSES = ['config', 'secret', 'malware'];
+
+describe('cloud-engine findings', () => {
+  it.each([
+    [f.envSecret, 'HIGH'],
+    [f.sshd, 'MEDIUM'],
+    [{ ...f.sshd, level: 'low' }, 'LOW'],
+    [f.awsKey, 'HIGH'],
+    [f.eicar, 'CRITICAL'],
+    [{ ...f.eicar, level: 'suspicious' }, 'HIGH'],
+    [f.miner, 'LOW'],
+  ] as const)('%# severity of a %s finding is %s', (finding, severity) => {
+    expect(inspectionSeverity(finding as InspectionFinding)).toBe(severity);
+  });
+
+  it('locates findings as path:line, path or config key', () => {
+    expect([f.sshd, f.eicar, f.envSecret].map(inspectionLocation)).toEqual([
+      'etc/ssh/sshd_config:11',
+      'var/www/uploads/eicar.com',
+      'config.Env[1]',
+    ]);
+  });
+
+  it('groups findings by kind and target, image config first', () => {
+    expect(inspectionGroups(cloud).map((g) => [g.kind, g.target, g.findings.length])).toEqual([
+      ['baseline', 'image config', 1],
+      ['baseline', 'etc/ssh/sshd_config', 1],
+      ['secret', 'var/www/config/aws.ini', 1],
+      ['malware', 'opt/x.conf', 1],
+      ['malware', 'var/www/uploads/eicar.com', 1],
+    ]);
+  });
+
+  it('filters findings by mapped severity', () => {
+    const kept = filterInspection(cloud.inspection as NonNullable<ScanReport['inspection']>, ['CRITICAL', 'MEDIUM']);
+    expect(kept).toEqual({ baseline: [f.sshd], secrets: [], malware: [f.eicar] });
+  });
+
+  it('Trivy JSON: config, secret and malware results after the package results', () => {
+    const json = toTrivyJson(cloud) as any;
+    const results = json.Results as any[];
+    expect(results.map((r) => r.Class)).toEqual([
+      'os-pkgs',
+      'lang-pkgs',
+      'lang-pkgs',
+      'config',
+      'config',
+      'secret',
+      'malware',
+      'malware',
+    ]);
+    const [envResult, sshdResult] = results.filter((r) => r.Class === 'config');
+    expect(envResult).toMatchObject({ Target: 'image config', Type: 'baseline', MisconfSummary: { Failures: 1 } });
+    expect(envResult.Misconfigurations[0]).toMatchObject({
+      ID: 'cis-4.10-secret-in-env',
+      Severity: 'HIGH',
+      Status: 'FAIL',
+      Message: 'DB_PASSWORD=Po******',
+      CauseMetadata: { Resource: 'config.Env[1]' },
+    });
+    expect(sshdResult.Misconfigurations[0]).toMatchObject({
+      Severity: 'MEDIUM',
+      Layer: { Digest: 'sha256:bbb', DiffID: 'sha256:db1' },
+      CauseMetadata: { StartLine: 11, EndLine: 11 },
+    });
+    const secret = results.find((r) => r.Class === 'secret');
+    expect(secret).toEqual({
+      Target: 'var/www/config/aws.ini',
+      Class: 'secret',
+      Secrets: [
+        {
+          RuleID: 'aws-access-key-id',
+          Category: 'aws-access-key-id category',
+          Severity: 'HIGH',
+          Title: 'aws-access-key-id title',
+          StartLine: 5,
+          EndLine: 5,
+          Match: 'aws_access_key_id = AKIA****',
+          Layer: { Digest: 'sha256:bbb', DiffID: 'sha256:db1' },
+        },
+      ],
+    });
+    const eicar = results.find((r) => r.Target === 'var/www/uploads/eicar.com');
+    expect(eicar.Malware[0]).toMatchObject({
+      RuleID: 'eicar-test-file',
+      Severity: 'CRITICAL',
+      Level: 'serious',
+      SHA256: f.eicar.sha256,
+    });
+    expect(eicar.Malware[0].StartLine).toBeUndefined();
+  });
+
+  it('table: a section per kind with totals, path:line and levels', () => {
+    const table = toTable(cloud);
+    expect(table).toContain('Baseline risks (image config and files)');
+    expect(table).toContain('Total: 2 (UNKNOWN: 0, LOW: 0, MEDIUM: 1, HIGH: 1, CRITICAL: 0)');
+    expect(table).toContain('Total: 2 (UNKNOWN: 0, LOW: 1, MEDIUM: 0, HIGH: 0, CRITICAL: 1)');
+    const rowOf = (needle: string) => table.split('\n').find((l) => l.includes(needle)) ?? '';
+    expect(rowOf('etc/ssh/sshd_config:11')).toMatch(/ssh-password-authentication\s*│ MEDIUM\s*│ medium/);
+    expect(rowOf('var/www/config/aws.ini:5')).toMatch(/aws-access-key-id\s*│ HIGH\s*│ high/);
+    expect(rowOf('var/www/uploads/eicar.com')).toMatch(/eicar-test-file\s*│ CRITICAL\s*│ serious/);
+    expect(rowOf('config.Env[1]')).toContain('cis-4.10-secret-in-env');
+    expect(toTable(cloud, { color: true })).toContain('\u001b[31m CRITICAL');
+  });
+
+  it('SARIF: a rule per check, rule and signature and located results with mapped levels', () => {
+    const run = (toSarif(cloud) as any).runs[0];
+    const rules = run.tool.driver.rules as any[];
+    const results = run.results as any[];
+    const own = results.slice(vulns.length);
+    expect(own.map((r) => [r.ruleId, r.level, rules[r.ruleIndex].id, rules[r.ruleIndex].name])).toEqual([
+      ['cis-4.10-secret-in-env', 'error', 'cis-4.10-secret-in-env', 'Misconfiguration'],
+      ['ssh-password-authentication', 'warning', 'ssh-password-authentication', 'Misconfiguration'],
+      ['aws-access-key-id', 'error', 'aws-access-key-id', 'Secret'],
+      ['eicar-test-file', 'error', 'eicar-test-file', 'Malware'],
+      ['miner-pool-url', 'note', 'miner-pool-url', 'Malware'],
+    ]);
+    const loc = (r: any) => r.locations[0].physicalLocation;
+    expect(loc(own[1])).toEqual({
+      artifactLocation: { uri: 'etc/ssh/sshd_config', uriBaseId: 'ROOTPATH' },
+      region: { startLine: 11, startColumn: 1, endLine: 11, endColumn: 1 },
+    });
+    expect(loc(own[0]).artifactLocation.uri).toBe('demo.tar');
+    expect(own[0].locations[0].message.text).toBe('demo.tar: config.Env[1]');
+    expect(rules.find((r) => r.id === 'eicar-test-file').properties['security-severity']).toBe('9.5');
+  });
+
+  it('CSV: one row per finding with the finding type, location and level', () => {
+    const rows = toCsv(cloud)
+      .split('\r\n')
+      .filter((l) => l !== '');
+    expect(rows).toHaveLength(vulns.length + 6);
+    // The last three columns; earlier fields may hold quoted commas.
+    expect(CSV_HEADERS.slice(-3)).toEqual(['Finding Type', 'Location', 'Level']);
+    const kinds = rows.slice(1).map((r) => r.split(',').at(-3));
+    expect(kinds).toEqual([
+      ...vulns.map(() => 'vulnerability'),
+      'baseline',
+      'baseline',
+      'secret',
+      'malware',
+      'malware',
+    ]);
+    expect(rows).toContain(
+      'var/www/config/aws.ini,secret,secret,,var/www/config/aws.ini,aws-access-key-id,HIGH,FAIL,,,aws-access-key-id title,sha256:db1,,secret,var/www/config/aws.ini:5,high',
+    );
+    expect(rows).toContain(
+      'image config,config,baseline,,,cis-4.10-secret-in-env,HIGH,FAIL,,,cis-4.10-secret-in-env title,,,baseline,config.Env[1],high',
+    );
+  });
+
+  it('no format shows cloud findings by default', () => {
+    const json = toTrivyJson(report) as any;
+    for (const c of INSPECTION_CLASSES) expect(json.Results.some((r: any) => r.Class === c)).toBe(false);
+    expect(toTable(report)).not.toContain('Baseline risks');
+    expect(toTable(report)).not.toContain('Malicious files');
+    const sarif = toSarif(report) as any;
+    expect(sarif.runs[0].results).toHaveLength(vulns.length);
+    expect(sarif.runs[0].tool.driver.rules.map((r: any) => r.name)).not.toContain('Malware');
+    const csv = toCsv(report);
+    expect(csv).not.toMatch(/,(baseline|secret|malware),/);
+  });
+
+  it('an empty inspection still shows the three table sections with zero totals', () => {
+    const table = toTable({ ...report, inspection: { baseline: [], secrets: [], malware: [] } });
+    expect(table).toContain('Secrets\n=======\nTotal: 0 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0)');
+  });
+
+  it('CycloneDX, SPDX and the ACR shapes leave cloud findings out', () => {
+    const opts = { serialNumber: 'urn:uuid:00000000-0000-4000-8000-000000000000' };
+    expect(toCycloneDx(cloud, opts)).toEqual(toCycloneDx(report, opts));
+    expect(toSpdx(cloud, { documentNamespace: 'x' })).toEqual(toSpdx(report, { documentNamespace: 'x' }));
+    expect(writeReport(cloud, 'acr')).toBe(writeReport(report, 'acr'));
   });
 });

@@ -3,8 +3,15 @@
  * per finding, levels from severity, `security-severity` from the CVSS v3 score of the severity source.
  * Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  * ref. https://github.com/aquasecurity/trivy/blob/main/pkg/report/sarif.go
+ *
+ * A cloud-engine scan (`report.inspection`) adds one rule per baseline check, secret rule and malware
+ * signature (named `Misconfiguration`, `Secret` and `Malware`) and one result per finding, located at the
+ * file and line (or at the image, with the config key in the message, for image-config findings); levels
+ * come from the mapped severity (see `./inspection.ts`): CRITICAL/HIGH error, MEDIUM warning, LOW note.
  */
+import type { InspectionFinding } from '../inspect/inspector';
 import type { TrivySeverity, Vulnerability } from '../types/finding';
+import { INSPECTION_CLASS, inspectionFindings, inspectionLocation, inspectionSeverity } from './inspection';
 import { reportTargets } from './report-targets';
 import type { ScanReport } from './scan-report';
 import { compact } from './trivy-json';
@@ -73,6 +80,35 @@ export function toSarif(report: ScanReport): Json {
       });
     }
   }
+  for (const f of inspectionFindings(report)) {
+    let index = ruleIndex.get(f.ruleId);
+    if (index === undefined) {
+      index = rules.length;
+      ruleIndex.set(f.ruleId, index);
+      rules.push(inspectionRule(f));
+    }
+    const severity = inspectionSeverity(f);
+    const path = f.location.path;
+    const where = inspectionLocation(f);
+    const line = f.location.line ?? 1;
+    results.push({
+      ruleId: f.ruleId,
+      ruleIndex: index,
+      level: sarifLevel(severity),
+      message: {
+        text: `${f.title['en-US']}\nSeverity: ${severity} (${f.level})\nLocation: ${where}${f.evidence ? `\nEvidence: ${f.evidence}` : ''}`,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: path ?? uri, uriBaseId: 'ROOTPATH' },
+            region: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 },
+          },
+          message: { text: path ? where : `${uri}: ${where}` },
+        },
+      ],
+    });
+  }
   return {
     version: '2.1.0',
     $schema: SARIF_SCHEMA,
@@ -128,6 +164,32 @@ function sarifRule(v: Vulnerability, name: string): Json {
       ...properties,
     }),
   });
+}
+
+const INSPECTION_RULE_NAME = { config: 'Misconfiguration', secret: 'Secret', malware: 'Malware' } as const;
+
+function inspectionRule(f: InspectionFinding): Json {
+  const severity = inspectionSeverity(f);
+  const title = f.title['en-US'];
+  const description = f.description['en-US'];
+  const remediation = f.remediation['en-US'];
+  const kindTag = f.kind === 'baseline' ? 'misconfiguration' : f.kind;
+  return {
+    id: f.ruleId,
+    name: INSPECTION_RULE_NAME[INSPECTION_CLASS[f.kind]],
+    shortDescription: { text: title },
+    fullDescription: { text: description || title },
+    defaultConfiguration: { level: sarifLevel(severity) },
+    help: {
+      text: `${title}\nSeverity: ${severity}\nCategory: ${f.category['en-US']}\n${description}\nResolution: ${remediation}`,
+      markdown: `**${title}**\n| Severity | Category |\n| --- | --- |\n|${severity}|${f.category['en-US']}|\n\n${description}\n\n${remediation}`,
+    },
+    properties: {
+      precision: 'very-high',
+      'security-severity': DEFAULT_SECURITY_SEVERITY[severity],
+      tags: [kindTag, 'security', severity],
+    },
+  };
 }
 
 /** Trivy cleans the artifact name into a repository-relative URI (no scheme, no leading slash). */

@@ -5,9 +5,23 @@
  * Keys are emitted in Trivy's struct order and empty values are omitted, as Go's `omitempty` does, so
  * the output diffs cleanly against a Trivy report. Fields the core has no data for (ReportID,
  * Fingerprint, DataSource, CweIDs, package UIDs) are left out rather than invented.
+ *
+ * A cloud-engine scan (`report.inspection`) adds results after the package results, one per kind and target
+ * (the file, or `image config` for findings in the image config):
+ * - baseline checks: `"Class": "config"`, `"Type": "baseline"`, with Trivy's `MisconfSummary` and
+ *   `Misconfigurations` entries (ID = rule id, Status FAIL, `CauseMetadata` with the config key and line);
+ * - secrets: `"Class": "secret"` with Trivy's `Secrets` entries (RuleID, Category, Severity, Title,
+ *   StartLine, EndLine, Match — the masked evidence, never the secret — and Layer);
+ * - malicious samples: `"Class": "malware"`, a class of this scanner (Trivy has none), with `Malware`
+ *   entries: RuleID, Category, Severity, Level (the engine's serious/suspicious/remind), Title,
+ *   Description, Resolution, StartLine/EndLine when a line matched, Match, MD5, SHA256 and Layer.
+ * Severities follow `./inspection.ts` (malware serious → CRITICAL, suspicious → HIGH, remind → LOW).
  */
+import type { InspectionFinding } from '../inspect/inspector';
 import type { CvssScore, Vulnerability } from '../types/finding';
+import type { LayerRef } from '../types/image';
 import type { Package } from '../types/package';
+import { type InspectionGroup, inspectionGroups, inspectionSeverity } from './inspection';
 import { pkgIdOf, type ReportTarget, reportTargets } from './report-targets';
 import { type ScanReport, severityRank } from './scan-report';
 
@@ -30,7 +44,10 @@ export function toTrivyJson(report: ScanReport, options: TrivyJsonOptions = {}):
     ArtifactName: report.artifactName,
     ArtifactType: report.artifactType,
     Metadata: trivyMetadata(report),
-    Results: reportTargets(report).map((t) => trivyResult(t, options)),
+    Results: [
+      ...reportTargets(report).map((t) => trivyResult(t, options)),
+      ...inspectionGroups(report).map(trivyInspectionResult),
+    ],
   });
 }
 
@@ -71,6 +88,80 @@ function trivyPackage(pkg: Package, target: ReportTarget): Json {
     Dev: pkg.dev === true ? true : undefined,
     Layer: pkg.layer && compact({ Digest: pkg.layer.digest, DiffID: pkg.layer.diffId }),
     FilePath: target.showsPkgPath ? pkg.filePath : undefined,
+  });
+}
+
+/** One cloud-engine result (see the module comment). */
+export function trivyInspectionResult(group: InspectionGroup): Json {
+  const { kind, target, findings } = group;
+  if (kind === 'baseline') {
+    return compact({
+      Target: target,
+      Class: 'config',
+      Type: 'baseline',
+      MisconfSummary: { Successes: 0, Failures: findings.length },
+      Misconfigurations: findings.map(trivyMisconfiguration),
+    });
+  }
+  if (kind === 'secret') return compact({ Target: target, Class: 'secret', Secrets: findings.map(trivySecret) });
+  return compact({ Target: target, Class: 'malware', Malware: findings.map(trivyMalware) });
+}
+
+const layerOf = (layer: LayerRef | undefined): Json | undefined =>
+  layer && compact({ Digest: layer.digest, DiffID: layer.diffId });
+
+function trivyMisconfiguration(f: InspectionFinding): Json {
+  const { line, configKey } = f.location;
+  return compact({
+    Type: 'ACR Baseline Check',
+    ID: f.ruleId,
+    Title: f.title['en-US'],
+    Description: f.description['en-US'],
+    Message: f.evidence ?? f.title['en-US'],
+    Namespace: `acr.baseline.${f.ruleId}`,
+    Resolution: f.remediation['en-US'],
+    Severity: inspectionSeverity(f),
+    References: f.kind === 'baseline' && f.cis ? [`CIS Docker Benchmark ${f.cis}`] : undefined,
+    Status: 'FAIL',
+    Layer: layerOf(f.location.layer),
+    CauseMetadata: compact({
+      Resource: configKey,
+      Provider: configKey ? 'Image config' : 'File',
+      Service: f.category['en-US'],
+      StartLine: line,
+      EndLine: line,
+    }),
+  });
+}
+
+function trivySecret(f: InspectionFinding): Json {
+  return compact({
+    RuleID: f.ruleId,
+    Category: f.category['en-US'],
+    Severity: inspectionSeverity(f),
+    Title: f.title['en-US'],
+    StartLine: f.location.line,
+    EndLine: f.location.line,
+    Match: f.evidence,
+    Layer: layerOf(f.location.layer),
+  });
+}
+
+function trivyMalware(f: InspectionFinding): Json {
+  return compact({
+    RuleID: f.ruleId,
+    Category: f.category['en-US'],
+    Severity: inspectionSeverity(f),
+    Level: f.level,
+    Title: f.title['en-US'],
+    Description: f.description['en-US'],
+    Resolution: f.remediation['en-US'],
+    StartLine: f.location.line,
+    EndLine: f.location.line,
+    Match: f.evidence,
+    MD5: f.kind === 'malware' ? f.md5 : undefined,
+    SHA256: f.kind === 'malware' ? f.sha256 : undefined,
+    Layer: layerOf(f.location.layer),
   });
 }
 

@@ -18,6 +18,7 @@ const OS_ECOSYSTEM: Record<string, string> = {
   'nginx:1.25-alpine': 'Alpine:v3.18',
   'node:18-alpine': 'Alpine:v3.18',
   'java-app:1.0': 'Alpine:v3.18',
+  'legacy-portal:1.0': 'Alpine:v3.18',
   'debian:12-slim': 'Debian:12',
   'python:3.11-slim': 'Debian:12',
   'go-api:1.0': 'Debian:12',
@@ -174,6 +175,8 @@ const PATCHED_MATCHES: Record<string, string[]> = {
   'node:18-alpine|apk:musl-utils': ['ALPINE-CVE-2025-26519'],
   'java-app:1.0|apk:musl': ['ALPINE-CVE-2025-26519'],
   'java-app:1.0|apk:musl-utils': ['ALPINE-CVE-2025-26519'],
+  'legacy-portal:1.0|apk:musl': ['ALPINE-CVE-2025-26519'],
+  'legacy-portal:1.0|apk:musl-utils': ['ALPINE-CVE-2025-26519'],
   'python:3.11-slim|dpkg:libexpat1': ['DEBIAN-CVE-2024-45490', 'DEBIAN-CVE-2024-45491', 'DEBIAN-CVE-2024-45492'],
 };
 
