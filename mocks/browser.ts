@@ -13,8 +13,9 @@ import { createServiceContext } from './services/context';
  */
 export async function startMockBackend(options: { baseUrl: string }): Promise<void> {
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  // Scans run in a Web Worker, never on the page's thread (where MSW answers requests).
-  const context = createServiceContext({ scanRunner: createWorkerScanRunner() });
+  // Scans (and parsing uploaded tarballs) run in a Web Worker, never on the page's thread (where MSW answers).
+  const runner = createWorkerScanRunner();
+  const context = createServiceContext({ scanRunner: runner, imageImporter: runner });
   const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`, { context }));
   await worker.start({
     serviceWorker: { url: `${baseUrl}mockServiceWorker.js`, options: { scope: baseUrl } },

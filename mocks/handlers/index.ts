@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { createRpcHandler } from './rpc';
+import { createUploadChunkHandler } from './upload-chunk';
 
 export interface HandlerOptions {
   /** The backend to answer from; by default one on the `acr-console` database. */
@@ -16,5 +17,8 @@ export interface HandlerOptions {
  */
 export function createHandlers(apiUrl: string, options: HandlerOptions = {}): RequestHandler[] {
   const context = options.context ?? createServiceContext();
-  return [createRpcHandler(apiUrl, { context, latency: options.latency ?? true })];
+  return [
+    createUploadChunkHandler(apiUrl, context),
+    createRpcHandler(apiUrl, { context, latency: options.latency ?? true }),
+  ];
 }

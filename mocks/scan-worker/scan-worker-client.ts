@@ -4,6 +4,7 @@
  * is replaced by a fresh one for the next scan.
  */
 import * as Comlink from 'comlink';
+import type { ImageImporter } from '../services/image-importer';
 import type { ScanRunner } from '../services/scan-runner';
 import type { JobProgress, ScanJob, ScanOutcome } from './run-scan';
 import type { ScanWorkerApi } from './scan.worker';
@@ -15,8 +16,11 @@ interface LiveWorker {
   crashed: Promise<never>;
 }
 
-/** A runner backed by a lazily started scan worker. */
-export function createWorkerScanRunner(): ScanRunner {
+/**
+ * A runner backed by a lazily started scan worker. The same worker parses uploaded image tarballs: an archive is
+ * a `Blob`, which reaches the worker by reference, and the registry blobs come back transferred.
+ */
+export function createWorkerScanRunner(): ScanRunner & ImageImporter {
   let live: LiveWorker | undefined;
 
   const start = (): LiveWorker => {
@@ -42,6 +46,14 @@ export function createWorkerScanRunner(): ScanRunner {
       const buffers = [...new Set(job.blobs.map((blob) => blob.bytes.buffer as ArrayBuffer))];
       const call = live.api.scan(Comlink.transfer(job, buffers), Comlink.proxy(onProgress));
       return Promise.race([call, live.crashed]);
+    },
+    async importImage(archive, options) {
+      live ??= start();
+      return Promise.race([live.api.importImage(archive, options), live.crashed]);
+    },
+    async inspectImage(archive) {
+      live ??= start();
+      return Promise.race([live.api.inspectImage(archive), live.crashed]);
     },
   };
 }

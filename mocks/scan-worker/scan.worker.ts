@@ -5,6 +5,7 @@
 import { createOsPackageAnalyzers, defaultAnalyzers, osPackageAnalyzers } from '@acr-console/core';
 import * as Comlink from 'comlink';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import { type ImportOutcome, type InspectOutcome, importImageArchive, inspectImageArchive } from './import-image';
 import { type JobProgress, runScan, type ScanJob, type ScanOutcome } from './run-scan';
 
 /** sql.js cannot find its wasm inside a bundled worker: fetch the file Vite emitted. */
@@ -30,6 +31,16 @@ const analyzers = workerAnalyzers();
 export const scanWorkerApi = {
   scan(job: ScanJob, onProgress: (progress: JobProgress) => void): Promise<ScanOutcome> {
     return runScan(job, onProgress, { analyzers });
+  },
+  /** Validates an uploaded tarball and returns its registry blobs, transferred (not copied) back. */
+  async importImage(archive: Blob, options: { tag?: string }): Promise<ImportOutcome> {
+    const outcome = await importImageArchive(archive, options);
+    if (!outcome.ok) return outcome;
+    const buffers = [...new Set(outcome.image.blobs.map((blob) => blob.bytes.buffer as ArrayBuffer))];
+    return Comlink.transfer(outcome, buffers);
+  },
+  inspectImage(archive: Blob): Promise<InspectOutcome> {
+    return inspectImageArchive(archive);
   },
 };
 export type ScanWorkerApi = typeof scanWorkerApi;

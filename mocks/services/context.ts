@@ -4,6 +4,7 @@
  * tabs) behave like one backend.
  */
 import { createStore, type Store, type StoreOptions } from '../store/database';
+import type { ImageImporter } from './image-importer';
 import { createInProcessScanRunner, type ScanRunner } from './scan-runner';
 
 export interface Clock {
@@ -24,6 +25,8 @@ export interface ServiceContext {
   store: Store;
   clock: Clock;
   scans: ScanHost;
+  /** Where uploaded tarballs are parsed (the scan worker in the browser); in-process when absent. */
+  images?: ImageImporter;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -35,8 +38,13 @@ export function createScanHost(runner: ScanRunner = createInProcessScanRunner())
 
 /** A backend context on the `acr-console` database (or the one named in `options`). */
 export function createServiceContext(
-  options: StoreOptions & { clock?: Clock; scanRunner?: ScanRunner } = {},
+  options: StoreOptions & { clock?: Clock; scanRunner?: ScanRunner; imageImporter?: ImageImporter } = {},
 ): ServiceContext {
-  const { clock, scanRunner, ...storeOptions } = options;
-  return { store: createStore(storeOptions), clock: clock ?? systemClock, scans: createScanHost(scanRunner) };
+  const { clock, scanRunner, imageImporter, ...storeOptions } = options;
+  return {
+    store: createStore(storeOptions),
+    clock: clock ?? systemClock,
+    scans: createScanHost(scanRunner),
+    ...(imageImporter ? { images: imageImporter } : {}),
+  };
 }

@@ -2,7 +2,9 @@
  * The typed client: one function that calls any action of the contract. Pointing `apiBase` at a real
  * server is the only change needed to leave the mock backend.
  */
+import type { z } from 'zod';
 import { ACTIONS, type ActionName, type ActionRequest, type ActionResponse, API_PATH } from './contract/actions';
+import { UPLOAD_CHUNK_PATH, UploadChunkResponse } from './contract/uploads';
 import { API_VERSION, BusinessErrorSchema, encodeQuery, GatewayErrorSchema } from './contract/wire';
 
 /** An error the API answered with (gateway or business), or a response the client could not understand. */
@@ -43,6 +45,11 @@ export async function callAction<A extends ActionName>(
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('NetworkError', String(err), 0);
   }
+  return (await readAnswer(res, def.response, action)) as ActionResponse<A>;
+}
+
+/** The success body of `res` validated against `schema`, or the gateway/business error it carries as an ApiError. */
+async function readAnswer<S extends z.ZodType>(res: Response, schema: S, label: string): Promise<z.output<S>> {
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     const parsed = GatewayErrorSchema.safeParse(body);
@@ -56,11 +63,45 @@ export async function callAction<A extends ActionName>(
     const { Code, Message, RequestId } = failure.data;
     throw new ApiError(Code, Message ?? Code, res.status, RequestId);
   }
-  const parsed = def.response.safeParse(body);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError('InvalidResponse', `${action}: ${parsed.error.message}`, res.status);
+    throw new ApiError('InvalidResponse', `${label}: ${parsed.error.message}`, res.status);
   }
-  return parsed.data as ActionResponse<A>;
+  return parsed.data;
+}
+
+/**
+ * Sends one chunk of a console-only image upload (`CreateImageUpload` opened the session): `PATCH
+ * {api}/uploads/{UploadId}` with `Content-Range: <start>-<end>` and the bytes as the body. Returns the upload's
+ * new offset; a chunk out of order fails with `UPLOAD_OFFSET_INVALID`, a lost session with `UPLOAD_NOT_EXIST`.
+ */
+export async function uploadChunk(
+  uploadId: string,
+  start: number,
+  chunk: Blob,
+  init: { signal?: AbortSignal } = {},
+): Promise<z.output<typeof UploadChunkResponse>> {
+  const url = new URL(
+    `${apiBase}${UPLOAD_CHUNK_PATH}${encodeURIComponent(uploadId)}`,
+    globalThis.location?.href ?? 'http://localhost/',
+  );
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'PATCH',
+      body: chunk,
+      signal: init.signal,
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/octet-stream',
+        'Content-Range': `${start}-${start + chunk.size - 1}`,
+      },
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError('NetworkError', String(err), 0);
+  }
+  return readAnswer(res, UploadChunkResponse, 'UploadChunk');
 }
 
 /** A typed function per action, e.g. `api.ListInstance({ RegionId: 'cn-hangzhou' })`. */

@@ -1,0 +1,45 @@
+import type { uploads as zh } from '../zh-CN/uploads';
+
+export const uploads: Record<keyof typeof zh, string> = {
+  'uploads.upload': 'Upload image',
+  'uploads.upload.title': 'Upload image',
+  'uploads.upload.drag': 'Click or drag an image file here to upload it',
+  'uploads.upload.hint':
+    'A .tar written by docker save, or an OCI image layout .tar (gzip-compressed .tar.gz works too), up to 2 GiB.',
+  'uploads.upload.file': 'Image file',
+  'uploads.upload.uploading': 'Uploading {sent} / {total}',
+  'uploads.upload.checking': 'Checking the image file…',
+  'uploads.upload.ready': 'Uploaded. Confirm to push it to the repository.',
+  'uploads.upload.archive-image': 'Image in the file',
+  'uploads.upload.archive-image.help': 'The file holds several images; choose the one to push.',
+  'uploads.upload.archive-image.required': 'Choose the image to push',
+  'uploads.upload.untagged': '(untagged image {index})',
+  'uploads.field.tag': 'Tag',
+  'uploads.field.tag.placeholder': 'e.g. 1.0.0',
+  'uploads.field.tag.help': "Filled in from the file's RepoTags; you can change it.",
+  'uploads.field.tag.required': 'Enter a tag',
+  'uploads.field.tag.illegal':
+    'A tag has up to 128 letters, digits, "_", "." and "-", and does not start with "." or "-".',
+  'uploads.demo': 'Push from demo catalogue',
+  'uploads.demo.title': 'Push from demo catalogue',
+  'uploads.demo.image': 'Demo image',
+  'uploads.demo.image.required': 'Choose a demo image',
+  'uploads.demo.variant': 'Variant',
+  'uploads.demo.variant.vulnerable': 'Vulnerable',
+  'uploads.demo.variant.patched': 'Patched',
+  'uploads.demo.hint':
+    'Demo images are built by the built-in image factory and pushed like a real push (AUTO scan rules start).',
+  'uploads.pushed': 'Tag "{tag}" pushed',
+  'uploads.pushed.overwritten': 'Tag "{tag}" pushed; it replaced the previous image',
+  'uploads.pushed.scan-started': '{message}. An AUTO scan rule matched: scanning started ({count} scan tasks)',
+  'uploads.error.session-lost':
+    'The upload session is gone (a page reload or a finished upload ends it). Upload the file again.',
+  'uploads.error.offset': 'The upload received bytes out of order. Upload the file again.',
+  'uploads.error.too-large': 'The image file is larger than the 2 GiB upload limit.',
+  'uploads.error.incomplete': 'The image file has not been fully uploaded yet.',
+  'uploads.error.not-image': 'The file is not a valid image tarball (docker save or OCI image tar): {detail}',
+  'uploads.error.blob-missing': 'The image file is incomplete; a layer or the config is missing: {detail}',
+  'uploads.error.digest-mismatch': 'The image file is corrupt; a blob does not match its digest: {detail}',
+  'uploads.error.platform': 'Only linux images can be pushed: {detail}',
+  'uploads.error.demo-not-exist': 'The demo catalogue has no such image.',
+};
