@@ -8,7 +8,7 @@ import { scanQueries } from './scans';
 export const RULE_TASK_POLL_MS = 1000;
 
 export function isRuleTaskFinished(status: ScanRuleTaskStatus | undefined): boolean {
-  return status === 'COMPLETE' || status === 'FAILED';
+  return status === 'COMPLETE' || status === 'FAILED' || status === 'STOPPED';
 }
 
 export const scanRuleQueries = {
@@ -99,3 +99,19 @@ export function useRunScanRule() {
       ]),
   });
 }
+
+/** 停止 / 重试 a rule task: refreshes the tasks and every tag's scan status. */
+function useRuleTaskMutation<A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>(action: A) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (params: ActionRequest<A>) => callAction(action, params),
+    onSuccess: (_data, params) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: scanRuleTaskQueries.all(params.InstanceId) }),
+        client.invalidateQueries({ queryKey: scanQueries.all(params.InstanceId) }),
+      ]),
+  });
+}
+
+export const useStopScanRuleTask = () => useRuleTaskMutation('StopScanRuleTask');
+export const useRetryScanRuleTask = () => useRuleTaskMutation('RetryScanRuleTask');

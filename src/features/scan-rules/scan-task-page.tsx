@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { ScanRuleTaskImage } from '@/api/contract/scan-rules';
@@ -17,6 +17,7 @@ import { formatTime, shortHash } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
 import { formatDuration } from './format-duration';
+import { useTaskActions } from './use-task-actions';
 
 function imageColumns(
   t: TFunction,
@@ -40,14 +41,16 @@ function imageColumns(
     {
       key: 'status',
       title: t('scan-rules.task.col.status'),
-      render: (_, img) =>
-        img.FailReason ? (
-          <span title={img.FailReason}>
-            <ScanStatusBadge state={img.Status} />
-          </span>
-        ) : (
+      render: (_, img) => (
+        <Flex vertical gap={2}>
           <ScanStatusBadge state={img.Status} />
-        ),
+          {img.FailReason && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {img.FailReason}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
     },
     {
       key: 'severity',
@@ -67,6 +70,7 @@ export function ScanTaskPage() {
   const t = useT();
   const { regionId, instanceId, ruleTaskId } = useScanTaskParams();
   const task = useQuery(scanRuleTaskQueries.detail(instanceId, ruleTaskId));
+  const actions = useTaskActions(instanceId);
   const columns = useMemo(
     () => imageColumns(t, (img) => paths.tagScan(regionId, instanceId, img.RepoId, img.Tag)),
     [t, regionId, instanceId],
@@ -94,7 +98,22 @@ export function ScanTaskPage() {
   const data = task.data;
   return (
     <>
-      <PageHeader title={t('scan-rules.task.title')} extra={back} />
+      <PageHeader
+        title={t('scan-rules.task.title')}
+        extra={
+          <Flex gap={8}>
+            {actions.canStop(data) && (
+              <Button danger onClick={() => actions.stop(data)}>
+                {t('scan-rules.tasks.stop')}
+              </Button>
+            )}
+            {actions.canRetry(data) && (
+              <Button onClick={() => actions.retry(data)}>{t('scan-rules.tasks.retry')}</Button>
+            )}
+            {back}
+          </Flex>
+        }
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"

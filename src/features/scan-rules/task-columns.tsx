@@ -1,5 +1,5 @@
 import type { TableColumnsType } from 'antd';
-import { Typography } from 'antd';
+import { Button, Flex, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ScanRuleTask } from '@/api/contract/scan-rules';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
@@ -7,14 +7,19 @@ import { scanRuleTriggerLabel, scanServiceLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 import { formatDuration } from './format-duration';
+import type { TaskActions } from './use-task-actions';
 
 interface TaskColumnOptions {
   taskPath: (task: ScanRuleTask) => string;
+  actions: TaskActions;
   /** "Now", for the running time of tasks still scanning. */
   now: number;
 }
 
-export function taskColumns(t: TFunction, { taskPath, now }: TaskColumnOptions): TableColumnsType<ScanRuleTask> {
+export function taskColumns(
+  t: TFunction,
+  { taskPath, now, actions }: TaskColumnOptions,
+): TableColumnsType<ScanRuleTask> {
   return [
     {
       key: 'id',
@@ -37,7 +42,14 @@ export function taskColumns(t: TFunction, { taskPath, now }: TaskColumnOptions):
       key: 'status',
       title: t('scan-rules.tasks.col.status'),
       render: (_, task) => (
-        <ScanStatusBadge state={task.Status} progress={task.Status === 'SCANNING' ? task.Progress : undefined} />
+        <Flex vertical gap={2}>
+          <ScanStatusBadge state={task.Status} progress={task.Status === 'SCANNING' ? task.Progress : undefined} />
+          {task.FailedCount > 0 && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t('scan-rules.tasks.failed-count', { count: task.FailedCount })}
+            </Typography.Text>
+          )}
+        </Flex>
       ),
     },
     { key: 'start', title: t('scan-rules.tasks.col.start'), render: (_, task) => formatTime(task.StartTime) },
@@ -49,7 +61,23 @@ export function taskColumns(t: TFunction, { taskPath, now }: TaskColumnOptions):
     {
       key: 'actions',
       title: t('scan-rules.tasks.col.actions'),
-      render: (_, task) => <Link to={taskPath(task)}>{t('scan-rules.tasks.view')}</Link>,
+      render: (_, task) => (
+        <Space size={0} wrap>
+          <Link to={taskPath(task)} style={{ marginInlineEnd: 8 }}>
+            {t('scan-rules.tasks.view')}
+          </Link>
+          {actions.canStop(task) && (
+            <Button type="link" size="small" danger onClick={() => actions.stop(task)}>
+              {t('scan-rules.tasks.stop')}
+            </Button>
+          )}
+          {actions.canRetry(task) && (
+            <Button type="link" size="small" onClick={() => actions.retry(task)}>
+              {t('scan-rules.tasks.retry')}
+            </Button>
+          )}
+        </Space>
+      ),
     },
   ];
 }

@@ -9,6 +9,7 @@ import { paths } from '@/hooks/use-route-params';
 import { usePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { taskColumns } from './task-columns';
+import { useTaskActions } from './use-task-actions';
 
 /** 任务列表: the batch scan tasks, newest first; polls while any is scanning. */
 export function TaskSection({ regionId, instanceId }: { regionId: string; instanceId: string }) {
@@ -18,6 +19,7 @@ export function TaskSection({ regionId, instanceId }: { regionId: string; instan
     ...scanRuleTaskQueries.list({ InstanceId: instanceId, PageNo: pagination.page, PageSize: pagination.pageSize }),
     placeholderData: keepPreviousData,
   });
+  const actions = useTaskActions(instanceId);
   const running = tasks.data?.Tasks.some((task) => !isRuleTaskFinished(task.Status)) ?? false;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -30,9 +32,10 @@ export function TaskSection({ regionId, instanceId }: { regionId: string; instan
     () =>
       taskColumns(t, {
         now,
+        actions,
         taskPath: (task: ScanRuleTask) => paths.scanTask(regionId, instanceId, task.RuleTaskId),
       }),
-    [t, now, regionId, instanceId],
+    [t, now, actions, regionId, instanceId],
   );
 
   return (
