@@ -26,9 +26,14 @@ test('batch scan: link a VPC, create a rule with a DingTalk notification, scan n
   page,
   consoleErrors,
 }) => {
+  // 2–4. 登录 the console, choose the 地域 in the top bar, click the instance in 实例列表.
+  await openConsole(page, 'cn-shanghai/instances');
+  await page.getByRole('combobox', { name: '地域' }).click();
+  await page.getByRole('option', { name: /杭州/ }).click();
+  await page.getByRole('row').filter({ hasText: 'acr-prod-hz' }).getByRole('link', { name: 'acr-prod-hz' }).click();
+  await expect(page.getByRole('heading', { name: 'acr-prod-hz' })).toBeVisible();
+
   // 1. 为企业版实例配置VPC网络 (acr-prod-hz has none in the default world, but has vulnerable images).
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-prod-hz' }).getByRole('link', { name: '管理' }).click();
   await page.getByRole('menuitem', { name: '专有网络' }).click();
   await page.getByRole('button', { name: '添加专有网络' }).first().click();
   const vpcDialog = page.getByRole('dialog', { name: '添加专有网络' });
@@ -124,5 +129,42 @@ test('batch scan: link a VPC, create a rule with a DingTalk notification, scan n
       .first(),
   ).toBeVisible();
   await expect(findings.getByText('高危', { exact: true }).first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('停止 a running task and 重试 it: stopped images fail with the reason, the retry completes', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Realistic pace, so the task is still scanning when 停止 is clicked.
+  await page.goto('cn-hangzhou/instances?demoSeed=default&demoSpeed=realistic');
+  await expect(page).not.toHaveURL(/demoSeed=/);
+  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
+  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
+  await page.getByRole('button', { name: /创建规则/ }).click();
+  const wizard = page.getByRole('dialog', { name: '创建规则' });
+  await wizard.getByLabel('规则名称').fill('team-a-all');
+  await wizard.getByRole('combobox', { name: '命名空间' }).click();
+  await page.getByRole('option', { name: 'team-a', exact: true }).click();
+  await wizard.getByLabel('规则名称').click();
+  await wizard.getByRole('button', { name: '下一步' }).click();
+  await wizard.getByRole('button', { name: '创建' }).click();
+  await expect(wizard).toBeHidden();
+
+  await page.getByRole('row').filter({ hasText: 'team-a-all' }).getByRole('button', { name: '立即扫描' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  const task = page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看任务' }) });
+  await task.getByRole('button', { name: '停止' }).click();
+  await page.getByRole('dialog').filter({ hasText: '确定停止扫描任务' }).getByRole('button', { name: '确定' }).click();
+  await expect(task).toContainText('已停止');
+  await expect(task).toContainText('1 个镜像扫描失败');
+
+  await task.getByRole('link', { name: '查看任务' }).click();
+  await expect(page.getByText('The scan was stopped by the user.')).toBeVisible();
+  await page.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('dialog').filter({ hasText: '重新扫描' }).getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'team-a/demo-app:v1' })).toContainText('扫描完成', {
+    timeout: 30_000,
+  });
   expect(consoleErrors).toEqual([]);
 });

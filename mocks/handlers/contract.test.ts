@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
 import { ENVELOPE_FIELDS } from '@/api/contract/wire';
 import { actionQuery, callAction, instanceByName, rawCall, repoIdOf } from '../testing/api';
+import { demoArchive, uploadBytes } from '../testing/uploads';
 
 interface World {
   prodHz: string;
@@ -79,6 +80,9 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   GetRepoTagScanStatus: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   GetRepoTagScanSummary: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   ListRepoTagScanResult: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  ListScanBaselineByTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine', Level: 'High' }),
+  ListScanMaliciousFileByTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  ListScanComplianceByTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine', Lang: 'en-US' }),
   CreateScanRule: (w) => ({
     InstanceId: w.devHz,
     RuleName: 'team-a-all',
@@ -112,18 +116,67 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
     Namespaces: ['team-a'],
     RepoTagFilterPattern: '.*',
   }),
+  StopScanRuleTask: (w) => ({ InstanceId: w.devHz, RuleTaskId: rule.taskId }),
+  RetryScanRuleTask: (w) => ({ InstanceId: w.devHz, RuleTaskId: rule.taskId }),
+  GetSasAccount: () => ({}),
+  AuthorizeSasAccessRole: () => ({}),
+  CreateSasServiceLinkedRole: () => ({}),
+  CreateSasOrder: () => ({ ImageQuota: 100, Period: 12, AgreementAccepted: true }),
+  GetSasOrder: () => ({ OrderId: sas.orderId }),
+  PaySasOrder: () => ({ OrderId: sas.orderId }),
+  GetInstanceScanEngine: (w) => ({ InstanceId: w.prodHz }),
+  UpdateInstanceScanEngine: (w) => ({ InstanceId: w.prodHz, ScanService: 'ACR_SCAN_SERVICE' }),
+  UpdateSasSync: (w) => ({ InstanceId: w.prodHz, SyncEnabled: true }),
+  ListSasSyncLog: (w) => ({ InstanceId: w.prodHz }),
   DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
   DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
   GetDemoState: () => ({}),
   ResetDemoWorld: () => ({ SeedName: 'minimal' }),
   UpdateDemoSpeed: () => ({ Speed: 'instant' }),
+  CreateImageUpload: (w) => ({ InstanceId: w.devHz, Size: 1024 }),
+  InspectImageUpload: (w) => ({ InstanceId: w.devHz, UploadId: upload.id }),
+  CompleteImageUpload: (w) => ({
+    InstanceId: w.devHz,
+    UploadId: upload.id,
+    NamespaceName: 'team-a',
+    RepoName: 'demo-app',
+    Tag: 'uploaded',
+  }),
+  CancelImageUpload: (w) => ({ InstanceId: w.devHz, UploadId: upload.id }),
+  ListDemoImage: () => ({}),
+  PushDemoImage: (w) => ({
+    InstanceId: w.devHz,
+    NamespaceName: 'team-a',
+    RepoName: 'demo-app',
+    Tag: 'demo',
+    RecipeName: 'alpine:3.18',
+    Variant: 'patched',
+  }),
 };
+
+/** The upload session the upload actions work on: a small docker save archive, fully sent. */
+const upload = { id: '' };
+
+async function uploadArchive(w: World): Promise<void> {
+  upload.id = await uploadBytes(w.devHz, (await demoArchive('busybox:1.36', 'patched')).bytes);
+}
 
 /** Scans the tag the scan reads look at and waits for it, so they have a task to answer from. */
 async function scanNginx(w: World): Promise<void> {
   const tag = { InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' };
   await callAction('UpdateDemoSpeed', { Speed: 'instant' });
   await callAction('CreateRepoTagScanTask', tag);
+  await expect
+    .poll(async () => (await callAction('GetRepoTagScanStatus', tag)).Status, { timeout: 20_000, interval: 50 })
+    .toBe('COMPLETE');
+}
+
+/** Buys the cloud-security engine and scans the tag with it, for the reads only it answers. */
+async function cloudScanNginx(w: World): Promise<void> {
+  await buySas();
+  const tag = { InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' };
+  await callAction('UpdateDemoSpeed', { Speed: 'instant' });
+  await callAction('CreateRepoTagScanTask', { ...tag, ScanService: 'SAS_SCAN_SERVICE' });
   await expect
     .poll(async () => (await callAction('GetRepoTagScanStatus', tag)).Status, { timeout: 20_000, interval: 50 })
     .toBe('COMPLETE');
@@ -150,6 +203,37 @@ async function runRule(w: World): Promise<void> {
     .toBe('COMPLETE');
 }
 
+/** A rule task still scanning: realistic speed keeps each image busy for seconds. */
+async function startRule(w: World): Promise<void> {
+  await createRule(w);
+  await callAction('UpdateDemoSpeed', { Speed: 'realistic' });
+  rule.taskId = (await callAction('RunScanRule', { InstanceId: w.devHz, ScanRuleId: rule.id })).RuleTaskId;
+}
+
+/** A finished rule task with failed images: started, then stopped. */
+async function stopRule(w: World): Promise<void> {
+  await startRule(w);
+  await callAction('StopScanRuleTask', { InstanceId: w.devHz, RuleTaskId: rule.taskId });
+}
+
+/** The order the payment reads and pays. */
+const sas = { orderId: '' };
+
+async function authorizeSas(): Promise<void> {
+  await callAction('AuthorizeSasAccessRole', {});
+  await callAction('CreateSasServiceLinkedRole', {});
+}
+
+async function orderSas(): Promise<void> {
+  await authorizeSas();
+  sas.orderId = (await callAction('CreateSasOrder', HAPPY.CreateSasOrder({} as World))).OrderId;
+}
+
+async function buySas(): Promise<void> {
+  await orderSas();
+  await callAction('PaySasOrder', { OrderId: sas.orderId });
+}
+
 /** State some happy paths need before the call. */
 const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   GetRepoTagScanStatus: scanNginx,
@@ -162,6 +246,18 @@ const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   RunScanRule: createRule,
   ListScanRuleTask: runRule,
   GetScanRuleTask: runRule,
+  StopScanRuleTask: startRule,
+  RetryScanRuleTask: stopRule,
+  CreateSasOrder: authorizeSas,
+  GetSasOrder: orderSas,
+  PaySasOrder: orderSas,
+  UpdateSasSync: buySas,
+  ListScanBaselineByTask: cloudScanNginx,
+  ListScanMaliciousFileByTask: cloudScanNginx,
+  ListScanComplianceByTask: cloudScanNginx,
+  InspectImageUpload: uploadArchive,
+  CompleteImageUpload: uploadArchive,
+  CancelImageUpload: uploadArchive,
 };
 
 describe('every action answers its happy path with the contract response', () => {

@@ -5,15 +5,19 @@
 import type { ActionName, ActionParams } from '@/api/contract/actions';
 import type { ServiceContext } from '../services/context';
 import * as demo from '../services/demo';
+import * as demoImages from '../services/demo-images';
 import * as instances from '../services/instances';
 import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
 import * as regions from '../services/regions';
 import * as repositories from '../services/repositories';
+import * as scanCloud from '../services/scan-cloud';
+import * as scanEngine from '../services/scan-engine';
 import * as scanRuleTasks from '../services/scan-rule-tasks';
 import * as scanRules from '../services/scan-rules';
 import * as scans from '../services/scans';
 import * as tags from '../services/tags';
+import * as uploads from '../services/uploads';
 import * as vpc from '../services/vpc';
 
 export type Route<A extends ActionName> = (ctx: ServiceContext, params: ActionParams<A>) => Promise<Payload<A>>;
@@ -46,6 +50,9 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   GetRepoTagScanStatus: scans.getRepoTagScanStatus,
   GetRepoTagScanSummary: scans.getRepoTagScanSummary,
   ListRepoTagScanResult: scans.listRepoTagScanResult,
+  ListScanBaselineByTask: scanCloud.listScanBaselineByTask,
+  ListScanMaliciousFileByTask: scanCloud.listScanMaliciousFileByTask,
+  ListScanComplianceByTask: scanCloud.listScanComplianceByTask,
   CreateScanRule: scanRules.createScanRule,
   UpdateScanRule: scanRules.updateScanRule,
   DeleteScanRule: scanRules.deleteScanRule,
@@ -55,11 +62,29 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   ListScanRuleTask: scanRuleTasks.listScanRuleTasks,
   GetScanRuleTask: scanRuleTasks.getScanRuleTask,
   PreviewScanRuleTags: scanRules.previewScanRuleTags,
+  StopScanRuleTask: scanRuleTasks.stopScanRuleTask,
+  RetryScanRuleTask: scanRuleTasks.retryScanRuleTask,
+  GetSasAccount: (ctx) => scanEngine.getSasAccount(ctx),
+  AuthorizeSasAccessRole: (ctx) => scanEngine.authorizeSasAccessRole(ctx),
+  CreateSasServiceLinkedRole: (ctx) => scanEngine.createSasServiceLinkedRole(ctx),
+  CreateSasOrder: scanEngine.createSasOrder,
+  GetSasOrder: scanEngine.getSasOrder,
+  PaySasOrder: scanEngine.paySasOrder,
+  GetInstanceScanEngine: scanEngine.getInstanceScanEngine,
+  UpdateInstanceScanEngine: scanEngine.updateInstanceScanEngine,
+  UpdateSasSync: scanEngine.updateSasSync,
+  ListSasSyncLog: scanEngine.listSasSyncLog,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),
   ResetDemoWorld: demo.resetDemoWorld,
   UpdateDemoSpeed: demo.updateDemoSpeed,
+  CreateImageUpload: uploads.createImageUpload,
+  InspectImageUpload: uploads.inspectImageUpload,
+  CompleteImageUpload: uploads.completeImageUpload,
+  CancelImageUpload: uploads.cancelImageUpload,
+  ListDemoImage: (ctx) => demoImages.listDemoImages(ctx),
+  PushDemoImage: demoImages.pushDemoImage,
 };
 
 /** Calls the service of `action` with already validated parameters. */

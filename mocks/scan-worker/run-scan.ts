@@ -4,14 +4,19 @@
  */
 import {
   type Analyzer,
+  baselineInspector,
+  type Inspector,
+  malwareInspector,
   memoryDirectory,
+  type ScanInspection,
   type ScanProgress,
   scanImage,
+  secretsInspector,
   toAcrRow,
   toAcrScanResult,
   toAcrScanSummary,
 } from '@acr-console/core';
-import type { ScanPhase, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
+import type { ScanPhase, ScanService, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
 
 /** A blob of the image: manifest, config or layer, with its bytes (transferred to the worker, not copied). */
 export interface ScanJobBlob {
@@ -28,6 +33,8 @@ export interface ScanJob {
   /** Name shown in the report, e.g. `prod/web-api:1.4.2`. */
   artifactName: string;
   blobs: ScanJobBlob[];
+  /** The cloud-security engine also inspects the files: baseline risks, secrets, malicious samples. */
+  engine?: ScanService;
 }
 
 /** Progress in the contract's terms: the phase and a percentage. */
@@ -40,6 +47,13 @@ export interface JobProgress {
 export interface ScanOutcome {
   summary: ScanSummary;
   vulnerabilities: ScanVulnerability[];
+  /** Cloud-security engine only. */
+  inspection?: ScanInspection;
+}
+
+/** What the cloud-security engine adds to Trivy's vulnerability scan. */
+function cloudInspectors(): Inspector[] {
+  return [baselineInspector(), secretsInspector(), malwareInspector()];
 }
 
 /** Maps the core's progress events to a phase and 0–100; layers fill 10–80 in proportion. */
@@ -84,12 +98,18 @@ export async function runScan(
   onProgress: (progress: JobProgress) => void,
   options: { analyzers?: readonly Analyzer[] } = {},
 ): Promise<ScanOutcome> {
+  const cloud = job.engine === 'SAS_SCAN_SERVICE';
   const report = await scanImage(layoutOf(job), {
     artifactName: job.artifactName,
     analyzers: options.analyzers,
+    ...(cloud ? { inspectors: cloudInspectors() } : {}),
     onProgress: (event) => onProgress(toJobProgress(event)),
   });
-  return { summary: toAcrScanSummary(report.vulnerabilities), vulnerabilities: withCvss(report) };
+  return {
+    summary: toAcrScanSummary(report.vulnerabilities),
+    vulnerabilities: withCvss(report),
+    ...(cloud && report.inspection ? { inspection: report.inspection } : {}),
+  };
 }
 
 type CoreReport = Parameters<typeof toAcrScanResult>[0];

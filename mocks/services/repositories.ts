@@ -11,6 +11,7 @@ import { newId } from './ids';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { matchesFilter, paginate } from './paging';
 import type { Payload } from './payload';
+import { forwardToSas } from './scan-engine';
 
 function toRepository(record: RepositoryRecord): Repository {
   const { Detail: _detail, ...rest } = record;
@@ -137,12 +138,18 @@ export async function deleteRepository(
   ctx: ServiceContext,
   params: ActionParams<'DeleteRepository'>,
 ): Promise<Payload<'DeleteRepository'>> {
-  await write(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
+  const repo = await write(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
     await requireInstance(tx, params.InstanceId, { running: true });
-    const repo = await requireRepository(tx, params);
-    const tagKeys = await tx.objectStore('tags').index('by-repo').getAllKeys(repo.RepoId);
+    const found = await requireRepository(tx, params);
+    const tagKeys = await tx.objectStore('tags').index('by-repo').getAllKeys(found.RepoId);
     await Promise.all(tagKeys.map((key) => tx.objectStore('tags').delete(key)));
-    await tx.objectStore('repositories').delete(repo.RepoId);
+    await tx.objectStore('repositories').delete(found.RepoId);
+    return found;
+  });
+  await forwardToSas(ctx, {
+    InstanceId: params.InstanceId,
+    EventType: 'REPO_DELETE',
+    Target: `${repo.RepoNamespaceName}/${repo.RepoName}`,
   });
   return {};
 }

@@ -28,8 +28,9 @@ import { newId } from './ids';
 import { requireInstance } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
+import { resolveScanEngine } from './scan-engine';
 import { MISSING_TASK_REASON, matchImages, requireLinkedVpc, requireRule } from './scan-rule-checks';
-import { EMPTY_SUMMARY, recoverIfOrphaned, startTask } from './scan-tasks';
+import { EMPTY_SUMMARY, failTask, recoverIfOrphaned, STOPPED_REASON, startTask } from './scan-tasks';
 
 // Rule tasks
 
@@ -113,6 +114,7 @@ const RUN_STORES = [
   'scanRules',
   'scanTasks',
   'scanRuleTasks',
+  'cloudSecurity',
 ] as const;
 
 /**
@@ -127,14 +129,15 @@ export async function runScanRule(
   let created: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] };
   try {
     created = await write(ctx.store, RUN_STORES, async (tx) => {
-      await requireInstance(tx, params.InstanceId, { running: true });
+      const instance = await requireInstance(tx, params.InstanceId, { running: true });
       const rule = await requireRule(tx, params.InstanceId, params.ScanRuleId);
       await requireLinkedVpc(tx, params.InstanceId);
+      const engine = await resolveScanEngine(ctx, tx, instance, params.ScanService);
       const images = await matchImages(tx, params.InstanceId, rule, tagMatcher(rule.RepoTagFilterPattern));
       if (images.length === 0) throw new BusinessFailure('SCAN_RULE_NO_MATCHED_IMAGE');
       return putRuleTask(ctx, tx, rule, images, {
         TriggerType: 'MANUAL',
-        ScanService: params.ScanService ?? 'ACR_SCAN_SERVICE',
+        ScanService: engine,
         reserve: ids.reserve,
       });
     });
@@ -150,18 +153,21 @@ export async function runScanRule(
  * 推送自动触发: after a tag was pushed (CreateRepoTag), every `AUTO` rule of the instance whose scope and
  * filter match it starts a rule task (TriggerType `AUTO`) over that one image. Without a linked VPC nothing
  * is triggered (batch scanning needs one). Never fails the push: problems are logged and swallowed.
+ * Returns the ids of the rule tasks it started.
  */
 export async function triggerAutoRules(
   ctx: ServiceContext,
   pushed: { InstanceId: string; RepoId: string; Tag: string },
-): Promise<void> {
+): Promise<string[]> {
   const ids = reservations(ctx);
   try {
     const created = await write(ctx.store, RUN_STORES, async (tx) => {
       if (!(await tx.objectStore('linkedVpcs').index('by-instance').count(pushed.InstanceId))) return [];
       const repo = await tx.objectStore('repositories').get(pushed.RepoId);
       const tag = await tx.objectStore('tags').get([pushed.RepoId, pushed.Tag]);
-      if (!repo || !tag || tag.Status !== 'NORMAL') return [];
+      const instance = await tx.objectStore('instances').get(pushed.InstanceId);
+      if (!repo || !tag || !instance || tag.Status !== 'NORMAL') return [];
+      const engine = await resolveScanEngine(ctx, tx, instance);
       const rules = await tx.objectStore('scanRules').index('by-instance').getAll(pushed.InstanceId);
       const out: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }[] = [];
       for (const rule of rules.sort((a, b) => a.CreateTime - b.CreateTime)) {
@@ -178,7 +184,7 @@ export async function triggerAutoRules(
         out.push(
           await putRuleTask(ctx, tx, rule, [image], {
             TriggerType: 'AUTO',
-            ScanService: 'ACR_SCAN_SERVICE',
+            ScanService: engine,
             reserve: ids.reserve,
           }),
         );
@@ -186,9 +192,11 @@ export async function triggerAutoRules(
       return out;
     });
     startRuleTasks(ctx, created);
+    return created.map(({ ruleTask }) => ruleTask.RuleTaskId);
   } catch (error) {
     ids.release();
     console.error('[mock backend] push-triggered scan rules failed:', error);
+    return [];
   }
 }
 
@@ -242,7 +250,7 @@ async function deriveTask(
     ScanService: ruleTask.ScanService,
     TriggerType: ruleTask.TriggerType,
     ScanType: ruleTask.ScanType,
-    Status: !done ? 'SCANNING' : failed > 0 ? 'FAILED' : 'COMPLETE',
+    Status: ruleTask.StopTime && done ? 'STOPPED' : !done ? 'SCANNING' : failed > 0 ? 'FAILED' : 'COMPLETE',
     ImageCount: count,
     FinishedCount: finished,
     FailedCount: failed,
@@ -250,6 +258,7 @@ async function deriveTask(
     ...totals,
     StartTime: ruleTask.StartTime,
     ...(done ? { FinishTime: finishTime } : {}),
+    RetryCount: ruleTask.RetryCount ?? 0,
     Images,
   };
 }
@@ -288,4 +297,107 @@ export async function getScanRuleTask(
     return found;
   });
   return deriveTask(ctx, ruleTask);
+}
+
+/** The rule task, or SCAN_RULE_TASK_NOT_EXIST (also for a task of another instance). */
+async function requireRuleTask(
+  tx: AcrTransaction<'readonly'> | AcrTransaction<'readwrite'>,
+  instanceId: string,
+  id: string,
+) {
+  const found = await tx.objectStore('scanRuleTasks').get(id);
+  if (!found || found.InstanceId !== instanceId) throw new BusinessFailure('SCAN_RULE_TASK_NOT_EXIST');
+  return found;
+}
+
+/**
+ * `StopScanRuleTask` (console-only, 停止): every image still scanning ends FAILED with the reason "stopped";
+ * finished images keep their results. SCAN_RULE_TASK_NOT_RUNNING when nothing is scanning any more.
+ */
+export async function stopScanRuleTask(
+  ctx: ServiceContext,
+  params: ActionParams<'StopScanRuleTask'>,
+): Promise<Payload<'StopScanRuleTask'>> {
+  const ruleTask = await read(ctx.store, ['instances', 'scanRuleTasks'], async (tx) => {
+    await requireInstance(tx, params.InstanceId);
+    return requireRuleTask(tx, params.InstanceId, params.RuleTaskId);
+  });
+  const derived = await deriveTask(ctx, ruleTask);
+  if (derived.Status !== 'SCANNING') throw new BusinessFailure('SCAN_RULE_TASK_NOT_RUNNING');
+  await write(ctx.store, ['scanRuleTasks'], async (tx) => {
+    const current = await requireRuleTask(tx, params.InstanceId, params.RuleTaskId);
+    await tx.objectStore('scanRuleTasks').put({ ...current, StopTime: ctx.clock.now() });
+  });
+  // The worker may still finish an image; its result is dropped because the task is no longer SCANNING.
+  for (const image of derived.Images) {
+    if (image.Status === 'SCANNING') await failTask(ctx, image.ScanTaskId, STOPPED_REASON);
+  }
+  return {};
+}
+
+/**
+ * `RetryScanRuleTask` (console-only, 重试): new image scan tasks for the FAILED images of a finished task (same
+ * digests, the instance's current engine); the task is SCANNING again. SCAN_RULE_TASK_NOT_RETRYABLE when it
+ * is still running or no image failed.
+ */
+export async function retryScanRuleTask(
+  ctx: ServiceContext,
+  params: ActionParams<'RetryScanRuleTask'>,
+): Promise<Payload<'RetryScanRuleTask'>> {
+  const ruleTask = await read(ctx.store, ['instances', 'scanRuleTasks'], async (tx) => {
+    await requireInstance(tx, params.InstanceId, { running: true });
+    return requireRuleTask(tx, params.InstanceId, params.RuleTaskId);
+  });
+  const derived = await deriveTask(ctx, ruleTask);
+  const failed = new Set(derived.Images.filter((image) => image.Status === 'FAILED').map((image) => image.ScanTaskId));
+  if (derived.Status === 'SCANNING' || failed.size === 0) throw new BusinessFailure('SCAN_RULE_TASK_NOT_RETRYABLE');
+  const ids = reservations(ctx);
+  let retried: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] };
+  try {
+    retried = await write(ctx.store, RUN_STORES, async (tx) => {
+      const instance = await requireInstance(tx, params.InstanceId, { running: true });
+      const current = await requireRuleTask(tx, params.InstanceId, params.RuleTaskId);
+      if (current.StartTime !== ruleTask.StartTime || (current.RetryCount ?? 0) !== (ruleTask.RetryCount ?? 0)) {
+        throw new BusinessFailure('SCAN_RULE_TASK_NOT_RETRYABLE');
+      }
+      const engine = await resolveScanEngine(ctx, tx, instance);
+      const now = ctx.clock.now();
+      const tasks: ScanTaskRecord[] = [];
+      const Images = current.Images.map((image) => {
+        if (!failed.has(image.ScanTaskId)) return image;
+        const task: ScanTaskRecord = {
+          ScanTaskId: ids.reserve(),
+          InstanceId: current.InstanceId,
+          RepoId: image.RepoId,
+          Tag: image.Tag,
+          Digest: image.Digest,
+          ScanService: engine,
+          Status: 'SCANNING',
+          Phase: 'QUEUED',
+          Progress: 0,
+          StartTime: now,
+          RunnerId: ctx.scans.runnerId,
+          HeartbeatTime: now,
+          RuleTaskId: current.RuleTaskId,
+        };
+        tasks.push(task);
+        return { ...image, ScanTaskId: task.ScanTaskId };
+      });
+      for (const task of tasks) await tx.objectStore('scanTasks').put(task);
+      const { StopTime: _stopped, ...rest } = current;
+      const updated: ScanRuleTaskRecord = {
+        ...rest,
+        ScanService: engine,
+        Images,
+        RetryCount: (current.RetryCount ?? 0) + 1,
+      };
+      await tx.objectStore('scanRuleTasks').put(updated);
+      return { ruleTask: updated, tasks };
+    });
+  } catch (error) {
+    ids.release();
+    throw error;
+  }
+  startRuleTasks(ctx, [retried]);
+  return { ImageCount: retried.tasks.length };
 }

@@ -15,8 +15,8 @@ import type { ScanRunner } from './scan-runner';
 
 /** Without Web Locks: how long another runner's task may stay silent before it counts as gone. */
 export const STALE_AFTER_MS = 120_000;
-/** At realistic demo speed, how long each progress step stays visible. */
-const REALISTIC_STEP_MS = 400;
+/** At realistic demo speed, how long each progress step stays visible: a demo image takes several seconds, as a presenter expects. */
+const REALISTIC_STEP_MS = 1000;
 /** With Web Locks: how long a new task may wait for its runner to take the lock. */
 const LOCK_GRACE_MS = 10_000;
 
@@ -52,8 +52,14 @@ export async function isTaskAlive(ctx: ServiceContext, task: ScanTaskRecord): Pr
   return held.some((lock) => lock.name === lockName(ctx, task.ScanTaskId));
 }
 
+export const STOPPED_REASON = 'The scan was stopped by the user.';
+
 /** Ends a task FAILED (only if it is still running: a finished task is never rewritten). */
-async function failTask(ctx: ServiceContext, taskId: string, reason: string): Promise<ScanTaskRecord | undefined> {
+export async function failTask(
+  ctx: ServiceContext,
+  taskId: string,
+  reason: string,
+): Promise<ScanTaskRecord | undefined> {
   return write(ctx.store, ['scanTasks'], async (tx) => {
     const task = await tx.objectStore('scanTasks').get(taskId);
     if (task?.Status !== 'SCANNING') return task;
@@ -94,7 +100,7 @@ async function readJob(ctx: ServiceContext, task: ScanTaskRecord, artifactName: 
       if (!blob) throw new Error(`The image blob ${digest} is missing from the registry storage.`);
       found.push({ digest: blob.digest, mediaType: blob.mediaType, bytes: blob.bytes });
     }
-    return { manifestDigest, artifactName, blobs: found };
+    return { manifestDigest, artifactName, blobs: found, engine: task.ScanService };
   });
 }
 
@@ -149,6 +155,7 @@ async function runTask(
         ScanTaskId: task.ScanTaskId,
         Summary: outcome.summary,
         Vulnerabilities: outcome.vulnerabilities,
+        ...(outcome.inspection ? { Inspection: outcome.inspection } : {}),
       });
       await tx.objectStore('scanTasks').put({
         ...current,

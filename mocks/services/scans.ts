@@ -13,6 +13,7 @@ import { BusinessFailure, ParameterFailure } from './errors';
 import { requireInstance, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
+import { resolveScanEngine } from './scan-engine';
 import { EMPTY_SUMMARY, isTaskAlive, recoverIfOrphaned, startTask } from './scan-tasks';
 
 const hexOf = (digest: string) => digest.replace(/^sha256:/, '');
@@ -26,14 +27,20 @@ export async function createRepoTagScanTask(
   ctx: ServiceContext,
   params: ActionParams<'CreateRepoTagScanTask'>,
 ): Promise<Payload<'CreateRepoTagScanTask'>> {
-  const located = await read(ctx.store, ['instances', 'repositories', 'tags', 'scanTasks'], async (tx) => {
-    await requireInstance(tx, params.InstanceId, { running: true });
-    const repo = await requireRepository(tx, params);
-    const tag = await tx.objectStore('tags').get([repo.RepoId, params.Tag]);
-    if (!tag || (params.Digest && hexOf(params.Digest) !== tag.Digest)) throw new BusinessFailure('TAG_NOT_EXIST');
-    const tasks = await tx.objectStore('scanTasks').index('by-tag').getAll([params.InstanceId, repo.RepoId, tag.Tag]);
-    return { repo, tag, running: tasks.filter((t) => t.Status === 'SCANNING' && t.Digest === tag.Digest) };
-  });
+  const located = await read(
+    ctx.store,
+    ['instances', 'repositories', 'tags', 'scanTasks', 'cloudSecurity'],
+    async (tx) => {
+      const instance = await requireInstance(tx, params.InstanceId, { running: true });
+      // The real API's default is Trivy; asking for the cloud-security engine needs it bought.
+      const engine = await resolveScanEngine(ctx, tx, instance, params.ScanService ?? 'ACR_SCAN_SERVICE');
+      const repo = await requireRepository(tx, params);
+      const tag = await tx.objectStore('tags').get([repo.RepoId, params.Tag]);
+      if (!tag || (params.Digest && hexOf(params.Digest) !== tag.Digest)) throw new BusinessFailure('TAG_NOT_EXIST');
+      const tasks = await tx.objectStore('scanTasks').index('by-tag').getAll([params.InstanceId, repo.RepoId, tag.Tag]);
+      return { engine, repo, tag, running: tasks.filter((t) => t.Status === 'SCANNING' && t.Digest === tag.Digest) };
+    },
+  );
   for (const task of located.running) {
     if (await isTaskAlive(ctx, task)) return {};
   }
@@ -44,7 +51,7 @@ export async function createRepoTagScanTask(
     RepoId: located.repo.RepoId,
     Tag: located.tag.Tag,
     Digest: located.tag.Digest,
-    ScanService: params.ScanService ?? 'ACR_SCAN_SERVICE',
+    ScanService: located.engine,
     Status: 'SCANNING',
     Phase: 'QUEUED',
     Progress: 0,
@@ -70,10 +77,10 @@ export async function createRepoTagScanTask(
   return {};
 }
 
-type TaskSelector = ActionParams<'GetRepoTagScanSummary'>;
+export type TaskSelector = ActionParams<'GetRepoTagScanSummary'>;
 
 /** The task a read answers from (recovered first if its runner is gone), or SCAN_TASK_NOT_EXIST. */
-async function selectTask(ctx: ServiceContext, params: TaskSelector): Promise<ScanTaskRecord> {
+export async function selectTask(ctx: ServiceContext, params: TaskSelector): Promise<ScanTaskRecord> {
   const task = await read(ctx.store, ['instances', 'repositories', 'tags', 'scanTasks'], async (tx) => {
     await requireInstance(tx, params.InstanceId);
     if (params.ScanTaskId) {
@@ -115,7 +122,7 @@ export async function getRepoTagScanStatus(
 }
 
 /** The stored findings of a task; empty until it is COMPLETE. */
-async function taskResults(ctx: ServiceContext, task: ScanTaskRecord) {
+export async function taskResults(ctx: ServiceContext, task: ScanTaskRecord) {
   if (task.Status !== 'COMPLETE') return undefined;
   return read(ctx.store, ['scanResults'], (tx) => tx.objectStore('scanResults').get(task.ScanTaskId));
 }

@@ -9,7 +9,8 @@ import { BusinessFailure } from './errors';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
-import { triggerAutoRules } from './scan-rule-tasks';
+import { recordPush } from './push';
+import { forwardToSas } from './scan-engine';
 
 function toRow(tag: TagRecord): RepoTag {
   return {
@@ -93,8 +94,15 @@ export async function createRepoTag(
     await tx.objectStore('repositories').put({ ...repo, ModifiedTime: now });
     return repo.RepoId;
   });
-  // A push: AUTO scan rules that match the tag start scanning it (never fails the push).
-  await triggerAutoRules(ctx, { InstanceId: params.InstanceId, RepoId, Tag: params.ToTag });
+  // A push: AUTO scan rules that match the tag start scanning it, and Security Center hears of it when the
+  // instance syncs (neither fails the push). Uploads and demo pushes take the same path (push.ts).
+  await recordPush(ctx, {
+    InstanceId: params.InstanceId,
+    NamespaceName: params.NamespaceName,
+    RepoName: params.RepoName,
+    Tag: params.ToTag,
+    RepoId,
+  });
   return {};
 }
 
@@ -103,12 +111,20 @@ export async function deleteRepoTag(
   ctx: ServiceContext,
   params: ActionParams<'DeleteRepoTag'>,
 ): Promise<Payload<'DeleteRepoTag'>> {
-  await write(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
+  const deleted = await write(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
     await requireInstance(tx, params.InstanceId, { running: true });
     const repo = await requireRepository(tx, params);
     const key: [string, string] = [repo.RepoId, params.Tag];
-    if (!(await tx.objectStore('tags').count(key))) throw new BusinessFailure('TAG_NOT_EXIST');
+    const tag = await tx.objectStore('tags').get(key);
+    if (!tag) throw new BusinessFailure('TAG_NOT_EXIST');
     await tx.objectStore('tags').delete(key);
+    return { repo, tag };
+  });
+  await forwardToSas(ctx, {
+    InstanceId: params.InstanceId,
+    EventType: 'IMAGE_DELETE',
+    Target: `${deleted.repo.RepoNamespaceName}/${deleted.repo.RepoName}:${deleted.tag.Tag}`,
+    Digest: `sha256:${deleted.tag.Digest}`,
   });
   return {};
 }

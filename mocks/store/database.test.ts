@@ -69,12 +69,15 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual(
       [
         'blobs',
+        'cloudSecurity',
         'instances',
         'linkedVpcs',
         'meta',
         'namespaces',
         'regions',
         'repositories',
+        'sasOrders',
+        'sasSyncLogs',
         'scanResults',
         'scanRuleTasks',
         'scanRules',
@@ -95,9 +98,10 @@ describe('migrations', () => {
     expect(tx.objectStore('scanRules').index('by-instance-name').unique).toBe(true);
     expect([...tx.objectStore('scanRuleTasks').indexNames].sort()).toEqual(['by-instance', 'by-rule']);
     await tx.done;
+    expect([...db.transaction('sasSyncLogs').objectStore('sasSyncLogs').indexNames]).toEqual(['by-instance']);
   });
 
-  it('upgrades a version-1 database to version 3 (v1 → v2 → v3), keeping its records', async () => {
+  it('upgrades a version-1 database to the latest (v1 → v2 → v3 → v4), keeping its records', async () => {
     const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
     const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
     await write(v1.store, ['regions'], async (tx) => {
@@ -107,15 +111,15 @@ describe('migrations', () => {
     v1.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(3);
-    expect(SCHEMA_VERSION).toBe(3);
-    for (const name of ['scanTasks', 'scanResults', 'scanRules', 'scanRuleTasks'] as const) {
+    expect(db.version).toBe(4);
+    expect(SCHEMA_VERSION).toBe(4);
+    for (const name of ['scanTasks', 'scanResults', 'scanRules', 'scanRuleTasks', 'cloudSecurity'] as const) {
       expect(db.objectStoreNames.contains(name)).toBe(true);
     }
     expect(await read(backend.store, ['regions'], (tx) => tx.objectStore('regions').get('cn-test'))).toEqual(region);
   });
 
-  it('upgrades a version-2 database to version 3, keeping its scan tasks (findable by the new index)', async () => {
+  it('upgrades a version-2 database to the latest, keeping its scan tasks (findable by the new index)', async () => {
     const v2 = createServiceContext({ migrations: MIGRATIONS.slice(0, 2) });
     const task = {
       ScanTaskId: 'A1B2C3D4-0000-4000-8000-000000000001',
@@ -139,7 +143,7 @@ describe('migrations', () => {
     v2.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     const stored = await read(backend.store, ['scanTasks'], async (tx) => ({
       task: await tx.objectStore('scanTasks').get(task.ScanTaskId),
       byRuleTask: await tx.objectStore('scanTasks').index('by-rule-task').count(),

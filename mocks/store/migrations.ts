@@ -81,6 +81,16 @@ export const MIGRATIONS: readonly Migration[] = [
       tx.objectStore('scanTasks').createIndex('by-rule-task', 'RuleTaskId');
     },
   },
+  {
+    version: 4,
+    description: 'the cloud-security engine: account roles and subscription, orders, sync log',
+    migrate(db) {
+      db.createObjectStore('cloudSecurity', { keyPath: 'key' });
+      db.createObjectStore('sasOrders', { keyPath: 'OrderId' });
+      const logs = db.createObjectStore('sasSyncLogs', { keyPath: 'LogId' });
+      logs.createIndex('by-instance', 'InstanceId');
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

@@ -4,10 +4,12 @@
  * fields the API does not expose (quotas, ready times) are ours.
  */
 
+import type { ScanInspection } from '@acr-console/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
+import type { SasSyncEvent } from '@/api/contract/scan-engine';
 import type {
   ScanRuleNotifyMethod,
   ScanRuleScanType,
@@ -62,6 +64,13 @@ export interface InstanceRecord {
   ChartUsage: { Namespace: number; Repo: number };
   /** The public (internet) endpoint of the Registry module. */
   InternetEndpoint: { Enable: boolean; AclEnable: boolean; AclEntries: AclEntryRecord[] };
+  /**
+   * The engine chosen with 切换 (schema v4). Absent: the cloud-security engine when it is bought, else Trivy —
+   * so buying it makes it every instance's default, as the console does.
+   */
+  ScanEngine?: ScanService;
+  /** 设置 > 同步 (schema v4): forward instance and image events to Security Center. */
+  SasSync?: boolean;
 }
 
 export interface NamespaceRecord {
@@ -181,6 +190,8 @@ export interface ScanResultRecord {
   ScanTaskId: string;
   Summary: ScanSummary;
   Vulnerabilities: ScanVulnerability[];
+  /** Cloud-security scans (schema v4): baseline risks, secrets and malicious samples, as the core found them. */
+  Inspection?: ScanInspection;
 }
 
 /** A scan rule (schema v3); the API's `ScanRule` shape as stored. */
@@ -225,6 +236,46 @@ export interface ScanRuleTaskRecord {
   ScanType: ScanRuleScanType;
   StartTime: number;
   Images: ScanRuleTaskImageRecord[];
+  /** When a user stopped the task (schema v4). */
+  StopTime?: number;
+  /** Times its failed images were scanned again (schema v4; absent = 0). */
+  RetryCount?: number;
+}
+
+/** The account's cloud-security (Security Center) side (schema v4): one row, key `account`. */
+export interface CloudSecurityRecord {
+  key: 'account';
+  AccessRoleAuthorized: boolean;
+  ServiceLinkedRoleCreated: boolean;
+  Subscription?: {
+    SasInstanceId: string;
+    ImageQuota: number;
+    Period: number;
+    PurchaseTime: number;
+    ExpireTime: number;
+  };
+}
+
+/** An order for the cloud-security engine (schema v4). */
+export interface SasOrderRecord {
+  OrderId: string;
+  Status: 'UNPAID' | 'PAID';
+  ImageQuota: number;
+  Period: number;
+  Amount: number;
+  CreateTime: number;
+  PayTime?: number;
+}
+
+/** An event forwarded to Security Center by 同步 (schema v4). */
+export interface SasSyncLogRecord {
+  LogId: string;
+  InstanceId: string;
+  EventType: SasSyncEvent;
+  Target: string;
+  Digest?: string;
+  SyncTime: number;
+  Status: 'SYNCED';
 }
 
 export interface AcrDbSchema extends DBSchema {
@@ -271,6 +322,9 @@ export interface AcrDbSchema extends DBSchema {
     value: ScanRuleTaskRecord;
     indexes: { 'by-instance': string; 'by-rule': string };
   };
+  cloudSecurity: { key: string; value: CloudSecurityRecord };
+  sasOrders: { key: string; value: SasOrderRecord };
+  sasSyncLogs: { key: string; value: SasSyncLogRecord; indexes: { 'by-instance': string } };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -293,7 +347,13 @@ export const ALL_STORES: readonly StoreName[] = [
   'scanResults',
   'scanRules',
   'scanRuleTasks',
+  'cloudSecurity',
+  'sasOrders',
+  'sasSyncLogs',
 ];
+
+/** The key of the cloud-security account row. */
+export const CLOUD_SECURITY_KEY = 'account';
 
 /** The key of the single meta row. */
 export const META_KEY = 'demo';

@@ -142,6 +142,24 @@ export const routeTable: RouteEntry[] = [
         lazy: () => import('@/features/settings/settings-page').then((m) => m.SettingsPage),
       },
       {
+        id: 'ram-authorize',
+        path: 'ram/authorize',
+        nameKey: 'menu.ram-authorize',
+        lazy: () => import('@/features/cloud-security/authorize-page').then((m) => m.AuthorizePage),
+      },
+      {
+        id: 'sas-buy',
+        path: 'sas/buy',
+        nameKey: 'menu.sas-buy',
+        lazy: () => import('@/features/cloud-security/buy-page').then((m) => m.BuyPage),
+      },
+      {
+        id: 'sas-pay',
+        path: 'sas/orders/:orderId',
+        nameKey: 'menu.sas-pay',
+        lazy: () => import('@/features/cloud-security/pay-page').then((m) => m.PayPage),
+      },
+      {
         id: 'region',
         path: ':regionId',
         nav: true,

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { type Pagination, tablePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
@@ -16,6 +16,8 @@ interface QueryTableProps<Row> {
   total: number | undefined;
   /** Shown once the query has answered with no rows. */
   empty: ReactNode;
+  /** Rows that open to show more (details, locations). */
+  expandable?: TableProps<Row>['expandable'];
 }
 
 /** A server-paginated list: every list page shows loading, errors and emptiness the same way. */
@@ -27,6 +29,7 @@ export function QueryTable<Row extends object>({
   pagination,
   total,
   empty,
+  expandable,
 }: QueryTableProps<Row>) {
   const t = useT();
   if (query.isError) return <ErrorResult error={query.error} onRetry={() => query.refetch()} />;
@@ -35,6 +38,7 @@ export function QueryTable<Row extends object>({
       rowKey={rowKey}
       columns={columns}
       dataSource={rows}
+      expandable={expandable}
       loading={query.isPending || (query.isPlaceholderData && query.isFetching)}
       pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
       // A blank while loading, so the empty illustration doesn't flash before the first answer.

@@ -25,6 +25,14 @@ export function useScanTaskParams(): { regionId: string; instanceId: string; rul
   return { regionId, instanceId, ruleTaskId };
 }
 
+/** `?returnTo=` of a page outside the instance: a console path only (never another site). */
+export function safeReturnTo(value: string | null): string | undefined {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : undefined;
+}
+
+const withReturn = (path: string, returnTo?: string) =>
+  returnTo ? `${path}?${new URLSearchParams({ returnTo })}` : path;
+
 /** Absolute paths of the instance pages, so features link to each other without importing each other. */
 export const paths = {
   instances: (regionId: string) => `/${regionId}/instances`,
@@ -36,6 +44,12 @@ export const paths = {
     `/${regionId}/instances/${instanceId}/repositories/${repoId}/tags/${encodeURIComponent(tag)}/scan`,
   /** 安全可信 > 镜像扫描. */
   scan: (regionId: string, instanceId: string) => `/${regionId}/instances/${instanceId}/scan`,
+  /** 云资源访问授权 of AliyunContainerRegistryAccessingSASRole (RAM). */
+  ramAuthorize: (returnTo?: string) => withReturn('/ram/authorize', returnTo),
+  /** 云安全中心: buy the cloud-security scan engine. */
+  sasBuy: (returnTo?: string) => withReturn('/sas/buy', returnTo),
+  /** 支付 of a cloud-security order. */
+  sasPay: (orderId: string, returnTo?: string) => withReturn(`/sas/orders/${encodeURIComponent(orderId)}`, returnTo),
   /** 任务详情 of one batch scan task. */
   scanTask: (regionId: string, instanceId: string, ruleTaskId: string) =>
     `/${regionId}/instances/${instanceId}/scan/tasks/${encodeURIComponent(ruleTaskId)}`,

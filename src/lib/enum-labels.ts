@@ -3,6 +3,8 @@ import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { LINKED_VPC_STATUSES } from '@/api/contract/endpoints';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { NAMESPACE_STATUSES, RepoType } from '@/api/contract/namespaces';
+import type { BaselineLevel, MaliciousLevel } from '@/api/contract/scan-cloud';
+import type { SasSyncEvent } from '@/api/contract/scan-engine';
 import type { ScanRuleNotifyMethod, ScanRuleScope, ScanRuleTriggerType } from '@/api/contract/scan-rules';
 import type { ScanPhase, ScanService, ScanSeverity, ScanStatus, VulScanType } from '@/api/contract/scans';
 import type { MessageKey } from './i18n';
@@ -83,7 +85,8 @@ export const demoSpeedLabel: Record<DemoSpeed, MessageKey> = {
 };
 
 /** A tag's scan state: the API's statuses plus 未扫描 (no task yet, which the API answers as an error). */
-export type TagScanState = ScanStatus | 'NONE';
+/** A tag's scan state (`NONE`: never scanned), or a batch task's (`STOPPED`: stopped by a user). */
+export type TagScanState = ScanStatus | 'NONE' | 'STOPPED';
 
 export const scanStatusLabel: Record<TagScanState, MessageKey> = {
   NONE: 'enum.scan-status.none',
@@ -91,6 +94,7 @@ export const scanStatusLabel: Record<TagScanState, MessageKey> = {
   RETRYING: 'enum.scan-status.retrying',
   COMPLETE: 'enum.scan-status.complete',
   FAILED: 'enum.scan-status.failed',
+  STOPPED: 'enum.scan-status.stopped',
 };
 
 export const scanStatusBadge: Record<TagScanState, BadgeStatus> = {
@@ -99,6 +103,7 @@ export const scanStatusBadge: Record<TagScanState, BadgeStatus> = {
   RETRYING: 'warning',
   COMPLETE: 'success',
   FAILED: 'error',
+  STOPPED: 'default',
 };
 
 export const severityLabel: Record<ScanSeverity, MessageKey> = {
@@ -149,4 +154,31 @@ export const scanRuleNotifyLabel: Record<ScanRuleNotifyMethod, MessageKey> = {
   DING_TALK: 'enum.scan-rule-notify.dingtalk',
   HTTP: 'enum.scan-rule-notify.http',
   HTTPS: 'enum.scan-rule-notify.https',
+};
+
+export const sasSyncEventLabel: Record<SasSyncEvent, MessageKey> = {
+  INSTANCE_DELETE: 'enum.sas-sync.instance-delete',
+  IMAGE_PUSH: 'enum.sas-sync.image-push',
+  IMAGE_DELETE: 'enum.sas-sync.image-delete',
+  REPO_DELETE: 'enum.sas-sync.repo-delete',
+};
+
+export const baselineLevelLabel: Record<BaselineLevel, MessageKey> = {
+  high: 'enum.baseline-level.high',
+  medium: 'enum.baseline-level.medium',
+  low: 'enum.baseline-level.low',
+};
+
+export const baselineLevelColor: Record<BaselineLevel, string> = { high: 'red', medium: 'orange', low: 'gold' };
+
+export const maliciousLevelLabel: Record<MaliciousLevel, MessageKey> = {
+  serious: 'enum.malicious-level.serious',
+  suspicious: 'enum.malicious-level.suspicious',
+  remind: 'enum.malicious-level.remind',
+};
+
+export const maliciousLevelColor: Record<MaliciousLevel, string> = {
+  serious: 'red',
+  suspicious: 'orange',
+  remind: 'blue',
 };

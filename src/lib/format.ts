@@ -33,3 +33,8 @@ export function usagePercent(used: number, quota: number): number {
   if (quota <= 0) return used > 0 ? 100 : 0;
   return Math.min(100, Math.round((used / quota) * 100));
 }
+
+/** CNY with two decimals, e.g. `¥8,000.00`. */
+export function formatCny(amount: number): string {
+  return `¥${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

@@ -9,9 +9,12 @@ import * as instances from './instances';
 import * as namespaces from './namespaces';
 import * as regions from './regions';
 import * as repositories from './repositories';
+import * as scanCloud from './scan-cloud';
+import * as scanEngine from './scan-engine';
 import * as scanRules from './scan-rules';
 import * as scans from './scans';
 import * as tags from './tags';
+import * as uploads from './uploads';
 import type { EnvelopeKind } from './wire';
 
 /** `cr` is the real ACR API; `console` marks actions only this offline console has. */
@@ -74,6 +77,22 @@ export const ACTIONS = {
   GetRepoTagScanStatus: cr('POST', scans.GetRepoTagScanStatusRequest, scans.GetRepoTagScanStatusResponse),
   GetRepoTagScanSummary: cr('POST', scans.GetRepoTagScanSummaryRequest, scans.GetRepoTagScanSummaryResponse),
   ListRepoTagScanResult: cr('POST', scans.ListRepoTagScanResultRequest, scans.ListRepoTagScanResultResponse),
+  ListScanBaselineByTask: cr(
+    'GET',
+    scanCloud.ListScanBaselineByTaskRequest,
+    scanCloud.ListScanBaselineByTaskResponse,
+    'intCode',
+  ),
+  ListScanMaliciousFileByTask: cr(
+    'GET',
+    scanCloud.ListScanMaliciousFileByTaskRequest,
+    scanCloud.ListScanMaliciousFileByTaskResponse,
+    'intCode',
+  ),
+  ListScanComplianceByTask: consoleOnly(
+    scanCloud.ListScanComplianceByTaskRequest,
+    scanCloud.ListScanComplianceByTaskResponse,
+  ),
   CreateScanRule: cr('POST', scanRules.CreateScanRuleRequest, scanRules.CreateScanRuleResponse, 'intCode'),
   UpdateScanRule: cr('POST', scanRules.UpdateScanRuleRequest, scanRules.UpdateScanRuleResponse, 'intCode'),
   DeleteScanRule: cr('POST', scanRules.DeleteScanRuleRequest, scanRules.DeleteScanRuleResponse, 'stringCode'),
@@ -83,11 +102,38 @@ export const ACTIONS = {
   ListScanRuleTask: consoleOnly(scanRules.ListScanRuleTaskRequest, scanRules.ListScanRuleTaskResponse),
   GetScanRuleTask: consoleOnly(scanRules.GetScanRuleTaskRequest, scanRules.GetScanRuleTaskResponse),
   PreviewScanRuleTags: consoleOnly(scanRules.PreviewScanRuleTagsRequest, scanRules.PreviewScanRuleTagsResponse),
+  StopScanRuleTask: consoleOnly(scanRules.StopScanRuleTaskRequest, scanRules.StopScanRuleTaskResponse),
+  RetryScanRuleTask: consoleOnly(scanRules.RetryScanRuleTaskRequest, scanRules.RetryScanRuleTaskResponse),
+  GetSasAccount: consoleOnly(scanEngine.GetSasAccountRequest, scanEngine.GetSasAccountResponse),
+  AuthorizeSasAccessRole: consoleOnly(
+    scanEngine.AuthorizeSasAccessRoleRequest,
+    scanEngine.AuthorizeSasAccessRoleResponse,
+  ),
+  CreateSasServiceLinkedRole: consoleOnly(
+    scanEngine.CreateSasServiceLinkedRoleRequest,
+    scanEngine.CreateSasServiceLinkedRoleResponse,
+  ),
+  CreateSasOrder: consoleOnly(scanEngine.CreateSasOrderRequest, scanEngine.CreateSasOrderResponse),
+  GetSasOrder: consoleOnly(scanEngine.GetSasOrderRequest, scanEngine.GetSasOrderResponse),
+  PaySasOrder: consoleOnly(scanEngine.PaySasOrderRequest, scanEngine.PaySasOrderResponse),
+  GetInstanceScanEngine: consoleOnly(scanEngine.GetInstanceScanEngineRequest, scanEngine.GetInstanceScanEngineResponse),
+  UpdateInstanceScanEngine: consoleOnly(
+    scanEngine.UpdateInstanceScanEngineRequest,
+    scanEngine.UpdateInstanceScanEngineResponse,
+  ),
+  UpdateSasSync: consoleOnly(scanEngine.UpdateSasSyncRequest, scanEngine.UpdateSasSyncResponse),
+  ListSasSyncLog: consoleOnly(scanEngine.ListSasSyncLogRequest, scanEngine.ListSasSyncLogResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),
   ResetDemoWorld: consoleOnly(consoleApi.ResetDemoWorldRequest, consoleApi.ResetDemoWorldResponse),
   UpdateDemoSpeed: consoleOnly(consoleApi.UpdateDemoSpeedRequest, consoleApi.UpdateDemoSpeedResponse),
+  CreateImageUpload: consoleOnly(uploads.CreateImageUploadRequest, uploads.CreateImageUploadResponse),
+  InspectImageUpload: consoleOnly(uploads.InspectImageUploadRequest, uploads.InspectImageUploadResponse),
+  CompleteImageUpload: consoleOnly(uploads.CompleteImageUploadRequest, uploads.CompleteImageUploadResponse),
+  CancelImageUpload: consoleOnly(uploads.CancelImageUploadRequest, uploads.CancelImageUploadResponse),
+  ListDemoImage: consoleOnly(uploads.ListDemoImageRequest, uploads.ListDemoImageResponse),
+  PushDemoImage: consoleOnly(uploads.PushDemoImageRequest, uploads.PushDemoImageResponse),
 } as const satisfies Record<string, ActionDef>;
 
 export type ActionName = keyof typeof ACTIONS;

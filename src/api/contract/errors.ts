@@ -40,6 +40,8 @@ export const BUSINESS_ERRORS = {
   /** Batch scanning (scan rules) pulls images over the instance's VPC. */
   INSTANCE_VPC_REQUIRED:
     'Batch image scanning uses the VPC of the instance, and no VPC is linked to it. Add one under Access Control > VPC first.',
+  SCAN_TASK_NOT_SAS:
+    'Baseline checks and malicious samples come only from scans by the cloud-security engine. Scan the image with it first.',
   SCAN_RULE_NOT_EXIST: 'The scan rule does not exist.',
   SCAN_RULE_ALREADY_EXIST: 'A scan rule with this name already exists in the instance.',
   SCAN_RULE_NAME_ILLEGAL: 'The scan rule name must be 1 to 64 characters without control characters.',
@@ -51,7 +53,29 @@ export const BUSINESS_ERRORS = {
     'The notification settings are illegal: the address must start with https:// for DingTalk and HTTPS, http:// for HTTP.',
   SCAN_RULE_NO_MATCHED_IMAGE: 'No image tag matches the scan rule.',
   SCAN_RULE_TASK_NOT_EXIST: 'The scan rule task does not exist.',
+  SCAN_RULE_TASK_NOT_RUNNING: 'The scan task is not running, so it cannot be stopped.',
+  SCAN_RULE_TASK_NOT_RETRYABLE: 'Only a task with failed or stopped images can be retried.',
+  SAS_ROLE_NOT_AUTHORIZED:
+    'Container Registry is not authorized to call Security Center. Grant the role AliyunContainerRegistryAccessingSASRole first.',
+  SAS_SERVICE_ROLE_NOT_EXIST:
+    'The service-linked role AliyunServiceRoleForSas does not exist. Open Security Center once to create it.',
+  SAS_AGREEMENT_NOT_ACCEPTED: 'Read and accept the Container Registry service agreement to buy.',
+  SAS_ALREADY_PURCHASED: 'The cloud-security scan engine is already purchased and has not expired.',
+  SAS_ORDER_NOT_EXIST: 'The order does not exist.',
+  SAS_ORDER_ALREADY_PAID: 'The order has already been paid.',
+  SAS_NOT_PURCHASED: 'The cloud-security scan engine has not been purchased (or has expired).',
   DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
+  /** Console-only image upload (see uploads.ts). */
+  UPLOAD_NOT_EXIST:
+    'The upload session does not exist: it finished, was cancelled, or was lost when the page was reloaded. Start the upload again.',
+  UPLOAD_OFFSET_INVALID: 'The chunk does not start where the upload stands; send the bytes in order.',
+  UPLOAD_TOO_LARGE: 'The image tarball is larger than the 2 GiB upload limit.',
+  UPLOAD_INCOMPLETE: 'The upload has not received all its bytes yet.',
+  IMAGE_ARCHIVE_ILLEGAL: 'The file is not a valid image tarball (docker save or OCI image layout).',
+  IMAGE_BLOB_MISSING: 'The image tarball lacks a layer or config its manifest names.',
+  IMAGE_DIGEST_MISMATCH: 'A blob of the image tarball does not match its digest: the file is corrupt.',
+  IMAGE_PLATFORM_UNSUPPORTED: 'Only linux images can be pushed.',
+  DEMO_IMAGE_NOT_EXIST: 'The demo catalogue has no image of that name.',
 } as const;
 export type BusinessErrorCode = keyof typeof BUSINESS_ERRORS;
 

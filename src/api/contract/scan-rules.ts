@@ -174,8 +174,11 @@ export const ListScanRuleResponse = z.object({
   TotalCount: z.number().int().nonnegative(),
 });
 
-/** Console-only: status of a rule task, derived from its images' scan tasks. */
-export const SCAN_RULE_TASK_STATUSES = ['SCANNING', 'COMPLETE', 'FAILED'] as const;
+/**
+ * Console-only: status of a rule task, derived from its images' scan tasks; `STOPPED` once a user stopped it
+ * (the images still scanning then end FAILED with the reason "stopped").
+ */
+export const SCAN_RULE_TASK_STATUSES = ['SCANNING', 'COMPLETE', 'FAILED', 'STOPPED'] as const;
 export type ScanRuleTaskStatus = (typeof SCAN_RULE_TASK_STATUSES)[number];
 
 const severityCounts = {
@@ -218,6 +221,8 @@ export const ScanRuleTaskSchema = z.object({
   StartTime: MillisSchema,
   /** When the last image finished; absent while SCANNING. */
   FinishTime: MillisSchema.optional(),
+  /** How many times the failed or stopped images were scanned again (RetryScanRuleTask). */
+  RetryCount: z.number().int().nonnegative(),
 });
 export type ScanRuleTask = z.infer<typeof ScanRuleTaskSchema>;
 
@@ -242,7 +247,7 @@ export type ScanRuleTaskImage = z.infer<typeof ScanRuleTaskImageSchema>;
 export const RunScanRuleRequest = z.object({
   InstanceId: z.string(),
   ScanRuleId: z.string(),
-  /** Defaults to `ACR_SCAN_SERVICE`. */
+  /** Defaults to the instance's engine (GetInstanceScanEngine); SAS needs the engine bought. */
   ScanService: z.enum(SCAN_SERVICES).optional(),
 });
 /** No matching tag → `SCAN_RULE_NO_MATCHED_IMAGE` (no task is created). */
@@ -251,6 +256,17 @@ export const RunScanRuleResponse = z.object({
   RuleTaskId: ScanRuleTaskIdSchema,
   ImageCount: z.number().int().positive(),
 });
+
+/** Console-only: stops a SCANNING task; its unfinished images end FAILED. SCAN_RULE_TASK_NOT_RUNNING otherwise. */
+export const StopScanRuleTaskRequest = z.object({ InstanceId: z.string(), RuleTaskId: z.string() });
+export const StopScanRuleTaskResponse = z.object({ ...successEnvelope });
+
+/**
+ * Console-only: scans the FAILED images of a finished task again (same digests, new image scan tasks, the
+ * current engine of the instance). SCAN_RULE_TASK_NOT_RETRYABLE when the task is running or nothing failed.
+ */
+export const RetryScanRuleTaskRequest = z.object({ InstanceId: z.string(), RuleTaskId: z.string() });
+export const RetryScanRuleTaskResponse = z.object({ ...successEnvelope, ImageCount: z.number().int().positive() });
 
 /** Console-only: the instance's rule tasks, newest first (by StartTime, then id). */
 export const ListScanRuleTaskRequest = z.object({

@@ -44,7 +44,7 @@ export type ScanPhase = (typeof SCAN_PHASES)[number];
 const DigestParam = z.string().regex(/^(sha256:)?[0-9a-f]{64}$/);
 
 /** The selectors every read accepts. */
-const taskSelector = {
+export const taskSelector = {
   InstanceId: z.string(),
   RepoId: z.string().optional(),
   Tag: z.string().optional(),

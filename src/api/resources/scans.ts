@@ -54,6 +54,24 @@ export const scanQueries = {
       queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'results', params],
       queryFn: ({ signal }) => callAction('ListRepoTagScanResult', params, { signal }),
     }),
+  /** Cloud-security scans only: baseline risks and secrets, one row per check. */
+  baselines: (params: ActionRequest<'ListScanBaselineByTask'> & { RepoId: string; Tag: string }) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'baselines', params],
+      queryFn: ({ signal }) => callAction('ListScanBaselineByTask', params, { signal }),
+    }),
+  /** Cloud-security scans only: pass or fail per CIS item. */
+  compliance: (params: ActionRequest<'ListScanComplianceByTask'> & { RepoId: string; Tag: string }) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'compliance', params],
+      queryFn: ({ signal }) => callAction('ListScanComplianceByTask', params, { signal }),
+    }),
+  /** Cloud-security scans only: malicious samples. */
+  malicious: (params: ActionRequest<'ListScanMaliciousFileByTask'> & { RepoId: string; Tag: string }) =>
+    queryOptions({
+      queryKey: [...scanQueries.tag(params.InstanceId, params.RepoId, params.Tag), 'malicious', params],
+      queryFn: ({ signal }) => callAction('ListScanMaliciousFileByTask', params, { signal }),
+    }),
 };
 
 /** Page size used to read a whole result list. */

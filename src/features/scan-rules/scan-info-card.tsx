@@ -1,54 +1,85 @@
-import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Space, Typography } from 'antd';
-import type { ScanService } from '@/api/contract/scans';
-import { scanServiceLabel } from '@/lib/enum-labels';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { Link, useLocation } from 'react-router';
+import { scanEngineQueries } from '@/api/resources/scan-engine';
+import { useModalState } from '@/hooks/use-modal-state';
+import { paths } from '@/hooks/use-route-params';
+import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { EngineCapabilities } from './engine-capabilities';
+import { SyncLogDrawer } from './sync-log-drawer';
+import { SyncSettingsModal } from './sync-settings-modal';
+import { useUpgradeEngine } from './use-upgrade-engine';
 
-/** 扫描信息: the engine in use and what it can and cannot do. */
-export function ScanInfoCard({ engine }: { engine: ScanService }) {
+/**
+ * 扫描信息: both engines and what they detect, the one in use; 升级云安全引擎 until the cloud-security engine is
+ * bought, then its subscription, 设置 (同步) and the sync log.
+ */
+export function ScanInfoCard({ instanceId }: { instanceId: string }) {
   const t = useT();
-  return (
-    <Card title={t('scan-rules.info.title')} size="small" style={{ marginBottom: 16 }}>
+  const location = useLocation();
+  const engine = useQuery(scanEngineQueries.instance(instanceId));
+  const account = useQuery(scanEngineQueries.account());
+  const upgrade = useUpgradeEngine();
+  const settings = useModalState();
+  const log = useModalState();
+  const current = engine.data?.ScanService ?? 'ACR_SCAN_SERVICE';
+  const subscription = account.data?.Subscription;
+
+  const sasActions = subscription ? (
+    <Flex vertical gap={8} style={{ marginTop: 8 }}>
       <Descriptions
-        column={{ xs: 1, md: 2 }}
         size="small"
+        column={1}
         items={[
           {
-            key: 'engine',
-            label: t('scan-rules.info.engine'),
-            children: (
-              <Flex vertical gap={4}>
-                <Typography.Text strong>{t(scanServiceLabel[engine])}</Typography.Text>
-                <Typography.Text type="secondary">{t('scan-rules.info.trivy-desc')}</Typography.Text>
-              </Flex>
-            ),
+            key: 'quota',
+            label: t('engine.quota'),
+            children: t('engine.quota.value', { used: subscription.ImagesUsed, quota: subscription.ImageQuota }),
           },
+          { key: 'expire', label: t('engine.expire'), children: formatTime(subscription.ExpireTime) },
           {
-            key: 'capabilities',
-            label: t('scan-rules.info.capabilities'),
-            children: (
-              <Flex vertical gap={4}>
-                <Space>
-                  <CheckCircleOutlined style={{ color: '#52c41a' }} />
-                  {t('scan-rules.info.system-vul')}
-                </Space>
-                <Space>
-                  <CheckCircleOutlined style={{ color: '#52c41a' }} />
-                  {t('scan-rules.info.app-vul')}
-                </Space>
-                <Space>
-                  <CloseCircleOutlined style={{ color: '#8c8c8c' }} />
-                  {t('scan-rules.info.no-fix')}
-                </Space>
-                <Space>
-                  <WarningOutlined style={{ color: '#faad14' }} />
-                  {t('scan-rules.info.layer-limit')}
-                </Space>
-              </Flex>
-            ),
+            key: 'sync',
+            label: t('engine.sync.state'),
+            children: t(engine.data?.SyncEnabled ? 'engine.sync.enabled' : 'engine.sync.disabled'),
           },
         ]}
       />
+      <Flex gap={8}>
+        <Button onClick={() => settings.show()}>{t('engine.settings')}</Button>
+        <Button onClick={() => log.show()}>{t('engine.sync-log')}</Button>
+      </Flex>
+    </Flex>
+  ) : (
+    <Flex vertical gap={8} style={{ marginTop: 8 }}>
+      {account.data && !account.data.AccessRoleAuthorized && (
+        <Typography.Text type="secondary">
+          {t('engine.authorize-hint')}{' '}
+          <Link to={paths.ramAuthorize(location.pathname + location.search)}>{t('menu.ram-authorize')}</Link>
+        </Typography.Text>
+      )}
+      <div>
+        <Button type="primary" onClick={upgrade} disabled={!account.data}>
+          {t('engine.upgrade')}
+        </Button>
+      </div>
+    </Flex>
+  );
+
+  return (
+    <Card title={t('scan-rules.info.title')} size="small" style={{ marginBottom: 16 }}>
+      <Flex gap={16} wrap>
+        <EngineCapabilities service="ACR_SCAN_SERVICE" current={current === 'ACR_SCAN_SERVICE'} />
+        <EngineCapabilities service="SAS_SCAN_SERVICE" current={current === 'SAS_SCAN_SERVICE'} actions={sasActions} />
+      </Flex>
+      <SyncSettingsModal
+        key={settings.key}
+        instanceId={instanceId}
+        enabled={engine.data?.SyncEnabled ?? false}
+        open={settings.open}
+        onClose={settings.hide}
+      />
+      <SyncLogDrawer instanceId={instanceId} open={log.open} onClose={log.hide} />
     </Card>
   );
 }

@@ -1,25 +1,22 @@
-import { SecurityScanOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Flex, Tag, Typography } from 'antd';
+import { Alert } from 'antd';
 import { Link } from 'react-router';
-import type { ScanService } from '@/api/contract/scans';
+import { scanEngineQueries } from '@/api/resources/scan-engine';
 import { vpcQueries } from '@/api/resources/vpc';
 import { PageHeader } from '@/components/page-header';
 import { paths, useInstanceParams } from '@/hooks/use-route-params';
-import { scanServiceLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
+import { EngineSwitch } from './engine-switch';
 import { RuleSection } from './rule-section';
 import { ScanInfoCard } from './scan-info-card';
 import { TaskSection } from './task-section';
-
-/** The engine of batch scans: Trivy until the cloud-security engine is bought (a later feature). */
-const ENGINE: ScanService = 'ACR_SCAN_SERVICE';
 
 /** 安全可信 > 镜像扫描: engine, 扫描规则 and 任务列表 of batch scans. */
 export function ScanPage() {
   const t = useT();
   const { regionId, instanceId } = useInstanceParams();
   const endpoint = useQuery(vpcQueries.endpoint(instanceId));
+  const engine = useQuery(scanEngineQueries.instance(instanceId));
   const noVpc = endpoint.isSuccess && endpoint.data.LinkedVpcs.length === 0;
   /** Why batch actions are disabled, if they are. */
   const disabledReason = noVpc ? t('scan-rules.no-vpc.reason') : undefined;
@@ -29,12 +26,13 @@ export function ScanPage() {
       <PageHeader
         title={t('menu.scan')}
         extra={
-          <Flex align="center" gap={8} aria-label={t('scan-rules.engine')} role="group">
-            <Typography.Text type="secondary">{t('scan-rules.engine')}:</Typography.Text>
-            <Tag icon={<SecurityScanOutlined />} color="blue" style={{ marginInlineEnd: 0 }}>
-              {t(scanServiceLabel[ENGINE])}
-            </Tag>
-          </Flex>
+          engine.data && (
+            <EngineSwitch
+              instanceId={instanceId}
+              engine={engine.data.ScanService}
+              purchased={engine.data.SasPurchased}
+            />
+          )
         }
       />
       {noVpc && (
@@ -51,7 +49,7 @@ export function ScanPage() {
           }
         />
       )}
-      <ScanInfoCard engine={ENGINE} />
+      <ScanInfoCard instanceId={instanceId} />
       <RuleSection instanceId={instanceId} disabledReason={disabledReason} />
       <TaskSection regionId={regionId} instanceId={instanceId} />
     </>

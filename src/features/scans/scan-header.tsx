@@ -1,10 +1,13 @@
 import { SafetyOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Typography } from 'antd';
 import type { ActionResponse } from '@/api/contract/actions';
+import { scanEngineQueries } from '@/api/resources/scan-engine';
 import { useCreateRepoTagScanTask } from '@/api/resources/scans';
 import { CopyableText } from '@/components/copyable-text';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { scanServiceLabel } from '@/lib/enum-labels';
 import { shortHash } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { ScanTarget } from './scan-target';
@@ -25,12 +28,20 @@ export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
   const { message } = App.useApp();
   const showError = useApiErrorMessage();
   const create = useCreateRepoTagScanTask();
+  // 立即扫描 uses the instance's engine (切换 on 镜像扫描), like the console.
+  const engine = useQuery(scanEngineQueries.instance(target.instanceId));
   const running = task?.Status === 'SCANNING' || task?.Status === 'RETRYING';
   const name = image ?? target.tag;
 
   const scan = () =>
     create
-      .mutateAsync({ InstanceId: target.instanceId, RepoId: target.repoId, Tag: target.tag, Digest: digest })
+      .mutateAsync({
+        InstanceId: target.instanceId,
+        RepoId: target.repoId,
+        Tag: target.tag,
+        Digest: digest,
+        ScanService: engine.data?.ScanService,
+      })
       .then(() => message.success(t('scans.started', { image: name })), showError);
 
   return (
@@ -45,7 +56,8 @@ export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
           type="primary"
           icon={<SafetyOutlined />}
           loading={create.isPending || running}
-          disabled={task === undefined}
+          disabled={task === undefined || !engine.data}
+          title={engine.data ? t(scanServiceLabel[engine.data.ScanService]) : undefined}
           onClick={scan}
         >
           {t('scans.scan-now')}

@@ -38,10 +38,15 @@ export function ScanResult({ task, target, image, digest }: ScanResultProps) {
         <ScanSummaryPanel summary={summary.data} task={task} />
         <ExportScanButton target={target} task={task} summary={summary.data} image={image} digest={digest} />
       </Flex>
-      {summary.data.TotalSeverity === 0 ? (
+      {summary.data.TotalSeverity === 0 && task.ScanService === 'ACR_SCAN_SERVICE' ? (
         <Result status="success" title={t('scans.clean.title')} subTitle={t('scans.clean.description')} />
       ) : (
-        <VulnerabilityTabs target={target} scanTaskId={task.ScanTaskId} />
+        <VulnerabilityTabs
+          target={target}
+          scanTaskId={task.ScanTaskId}
+          engine={task.ScanService}
+          clean={summary.data.TotalSeverity === 0}
+        />
       )}
     </Flex>
   );

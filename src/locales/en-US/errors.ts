@@ -22,6 +22,8 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.scan-task-not-exist': 'The image has not been scanned yet.',
   'errors.instance-vpc-required':
     'Batch image scanning uses the VPC of the instance, and none is linked yet. Add one under Access Control > VPC first.',
+  'errors.scan-task-not-sas':
+    'Baseline checks and malicious samples come only from the cloud-security engine. Scan the image with it first.',
   'errors.scan-rule-not-exist': 'The scan rule does not exist.',
   'errors.scan-rule-already-exist': 'A scan rule with this name already exists. Choose another name.',
   'errors.scan-rule-name-illegal': 'The rule name must be 1 to 64 characters without control characters.',
@@ -33,6 +35,17 @@ export const errors: Record<keyof typeof zh, string> = {
     'Invalid notification settings: DingTalk and HTTPS addresses must start with https://, HTTP addresses with http://.',
   'errors.scan-rule-no-matched-image': 'No image tag matches the scan rule.',
   'errors.scan-rule-task-not-exist': 'The scan task does not exist.',
+  'errors.scan-rule-task-not-running': 'The task is no longer scanning, so it cannot be stopped.',
+  'errors.scan-rule-task-not-retryable': 'Only a finished task with failed images can be retried.',
+  'errors.sas-role-not-authorized':
+    'Container Registry may not call Security Center yet. Grant AliyunContainerRegistryAccessingSASRole on the cloud resource access authorization page first.',
+  'errors.sas-service-role-not-exist':
+    'The service-linked role AliyunServiceRoleForSas does not exist. Visit Security Center to create it first.',
+  'errors.sas-agreement-not-accepted': 'Read and accept the Container Registry service agreement.',
+  'errors.sas-already-purchased': 'The cloud-security scan engine is already purchased and has not expired.',
+  'errors.sas-order-not-exist': 'The order does not exist.',
+  'errors.sas-order-already-paid': 'The order has already been paid.',
+  'errors.sas-not-purchased': 'The cloud-security scan engine is not purchased (or has expired). Upgrade to it first.',
   'errors.demo-seed-not-exist': 'The demo seed does not exist.',
   'errors.missing-parameter': 'A required parameter is missing: {detail}',
   'errors.invalid-parameter': 'A parameter is not valid: {detail}',

@@ -8,10 +8,12 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scanEngine } from './scan-engine';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
+import { uploads } from './uploads';
 import { vpc } from './vpc';
 
 export const enUS: Record<MessageKey, string> = {
@@ -24,8 +26,10 @@ export const enUS: Record<MessageKey, string> = {
   ...namespaces,
   ...repositories,
   ...tags,
+  ...uploads,
   ...scans,
   ...scanRules,
+  ...scanEngine,
   ...vpc,
   ...settings,
 };

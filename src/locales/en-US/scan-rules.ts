@@ -4,13 +4,6 @@ import type { scanRules as zh } from '../zh-CN/scan-rules';
 export const scanRules: Record<keyof typeof zh, string> = {
   'scan-rules.engine': 'Scan engine',
   'scan-rules.info.title': 'Scan information',
-  'scan-rules.info.engine': 'Current engine',
-  'scan-rules.info.capabilities': 'Detects',
-  'scan-rules.info.system-vul': 'System vulnerabilities',
-  'scan-rules.info.app-vul': 'Application vulnerabilities',
-  'scan-rules.info.no-fix': 'No one-click fix of system vulnerabilities',
-  'scan-rules.info.layer-limit': 'Images with a layer over 3 GB may fail to scan',
-  'scan-rules.info.trivy-desc': 'Open-source engine that detects system and application vulnerabilities.',
   'scan-rules.no-vpc.title': 'Batch scanning needs a VPC linked to the instance',
   'scan-rules.no-vpc.description':
     'Batch scans pull images through the instance VPC. Add one under Access control > VPC first; scanning a single image version still works.',
@@ -101,6 +94,14 @@ export const scanRules: Record<keyof typeof zh, string> = {
   'scan-rules.tasks.col.start': 'Started',
   'scan-rules.tasks.col.duration': 'Duration',
   'scan-rules.tasks.col.actions': 'Actions',
+  'scan-rules.tasks.stop': 'Stop',
+  'scan-rules.tasks.stop.content':
+    'Stop scan task {id}? Images not yet scanned are marked as failed; finished results are kept.',
+  'scan-rules.tasks.stopped': 'The scan task was stopped',
+  'scan-rules.tasks.retry': 'Retry',
+  'scan-rules.tasks.retry.content': 'Scan the {count} failed images of this task again?',
+  'scan-rules.tasks.retried': 'Scanning {count} images again',
+  'scan-rules.tasks.failed-count': '{count} images failed',
   'scan-rules.tasks.view': 'View task',
   'scan-rules.tasks.progress': '{done}/{total}',
   'scan-rules.tasks.empty.title': 'No scan tasks yet',

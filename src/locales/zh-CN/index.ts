@@ -7,10 +7,12 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
+import { scanEngine } from './scan-engine';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
 import { tags } from './tags';
+import { uploads } from './uploads';
 import { vpc } from './vpc';
 
 export const zhCN = {
@@ -23,8 +25,10 @@ export const zhCN = {
   ...namespaces,
   ...repositories,
   ...tags,
+  ...uploads,
   ...scans,
   ...scanRules,
+  ...scanEngine,
   ...vpc,
   ...settings,
 };

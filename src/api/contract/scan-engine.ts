@@ -1,0 +1,146 @@
+/**
+ * The cloud-security scan engine: authorisation, purchase, per-instance engine choice and the sync to the
+ * Security Center (云安全中心). The real `cr` API has no action for any of this — the roles live in RAM, the
+ * purchase in BSS, the engine choice in the console — so these are console-only actions sharing the `cr`
+ * envelope.
+ *
+ * The account-level state (roles, subscription) is shared by every instance; each instance then uses the
+ * cloud-security engine by default once it is bought, unless switched back to Trivy (切换).
+ */
+import { z } from 'zod';
+import { SCAN_SERVICES } from './scans';
+import { MillisSchema, pageParams, successEnvelope } from './wire';
+
+/** The role ACR needs to call Security Center for you (云资源访问授权). */
+export const SAS_ACCESS_ROLE = 'AliyunContainerRegistryAccessingSASRole';
+/** Security Center's service-linked role, created on the first visit to its console. */
+export const SAS_SERVICE_LINKED_ROLE = 'AliyunServiceRoleForSas';
+
+/** 镜像扫描授权数: how many images a subscription may scan per month. */
+export const SAS_IMAGE_QUOTAS = [50, 100, 200, 500, 1000] as const;
+/** 购买时长, months. */
+export const SAS_PERIODS = [1, 3, 6, 12] as const;
+/** Demo list price of one image authorisation per month, CNY: 100 authorisations cost ¥800 a month. */
+export const SAS_UNIT_PRICE_PER_MONTH = 8;
+
+/**
+ * The price of a subscription, CNY with two decimals. A year is billed as ten months (the usual annual
+ * discount); shorter periods at the monthly price.
+ */
+export function sasPrice(imageQuota: number, period: number): number {
+  const billedMonths = period === 12 ? 10 : period;
+  return Math.round(imageQuota * SAS_UNIT_PRICE_PER_MONTH * billedMonths * 100) / 100;
+}
+
+export const SasSubscriptionSchema = z.object({
+  /** The Security Center instance the purchase created, e.g. `sas-…`. */
+  SasInstanceId: z.string(),
+  ImageQuota: z.number().int().positive(),
+  /** Distinct images (manifest digests) scanned by the cloud-security engine since the purchase. */
+  ImagesUsed: z.number().int().nonnegative(),
+  Period: z.number().int().positive(),
+  PurchaseTime: MillisSchema,
+  ExpireTime: MillisSchema,
+});
+export type SasSubscription = z.infer<typeof SasSubscriptionSchema>;
+
+export const GetSasAccountRequest = z.object({});
+export const GetSasAccountResponse = z.object({
+  ...successEnvelope,
+  /** `AliyunContainerRegistryAccessingSASRole` granted (同意授权). */
+  AccessRoleAuthorized: z.boolean(),
+  /** `AliyunServiceRoleForSas` created (first visit to Security Center). */
+  ServiceLinkedRoleCreated: z.boolean(),
+  /** The active (paid, not expired) subscription, if any. */
+  Subscription: SasSubscriptionSchema.optional(),
+});
+
+export const AuthorizeSasAccessRoleRequest = z.object({});
+export const AuthorizeSasAccessRoleResponse = z.object({ ...successEnvelope });
+
+export const CreateSasServiceLinkedRoleRequest = z.object({});
+export const CreateSasServiceLinkedRoleResponse = z.object({ ...successEnvelope });
+
+export const SAS_ORDER_STATUSES = ['UNPAID', 'PAID'] as const;
+export const SasOrderSchema = z.object({
+  OrderId: z.string(),
+  Status: z.enum(SAS_ORDER_STATUSES),
+  ImageQuota: z.number().int().positive(),
+  Period: z.number().int().positive(),
+  /** CNY. */
+  Amount: z.number().nonnegative(),
+  CreateTime: MillisSchema,
+  PayTime: MillisSchema.optional(),
+});
+export type SasOrder = z.infer<typeof SasOrderSchema>;
+
+/** 立即购买: creates an unpaid order. The 容器镜像服务协议 must be accepted. */
+export const CreateSasOrderRequest = z.object({
+  ImageQuota: z
+    .number()
+    .int()
+    .refine((n) => (SAS_IMAGE_QUOTAS as readonly number[]).includes(n), 'not an offered quota'),
+  Period: z
+    .number()
+    .int()
+    .refine((n) => (SAS_PERIODS as readonly number[]).includes(n), 'not an offered period'),
+  /** The buyer ticked 容器镜像服务协议. */
+  AgreementAccepted: z.boolean(),
+});
+export const CreateSasOrderResponse = z.object({ ...successEnvelope, ...SasOrderSchema.shape });
+
+export const GetSasOrderRequest = z.object({ OrderId: z.string() });
+export const GetSasOrderResponse = z.object({ ...successEnvelope, ...SasOrderSchema.shape });
+
+/** 支付: pays the order; the subscription starts now. */
+export const PaySasOrderRequest = z.object({ OrderId: z.string() });
+export const PaySasOrderResponse = z.object({ ...successEnvelope, Subscription: SasSubscriptionSchema });
+
+export const GetInstanceScanEngineRequest = z.object({ InstanceId: z.string() });
+export const GetInstanceScanEngineResponse = z.object({
+  ...successEnvelope,
+  /** The engine new scans of the instance use. */
+  ScanService: z.enum(SCAN_SERVICES),
+  /** The cloud-security engine is bought (so 切换 to it is possible). */
+  SasPurchased: z.boolean(),
+  /** 同步: instance and image events are forwarded to Security Center. */
+  SyncEnabled: z.boolean(),
+});
+
+/** 切换: chooses the instance's engine; the cloud-security engine must be bought. */
+export const UpdateInstanceScanEngineRequest = z.object({
+  InstanceId: z.string(),
+  ScanService: z.enum(SCAN_SERVICES),
+});
+export const UpdateInstanceScanEngineResponse = z.object({ ...successEnvelope });
+
+/** 设置 > 同步. */
+export const UpdateSasSyncRequest = z.object({ InstanceId: z.string(), SyncEnabled: z.boolean() });
+export const UpdateSasSyncResponse = z.object({ ...successEnvelope });
+
+/** What the sync forwards: 实例删除, 镜像推送, 镜像删除, 镜像仓库删除. */
+export const SAS_SYNC_EVENTS = ['INSTANCE_DELETE', 'IMAGE_PUSH', 'IMAGE_DELETE', 'REPO_DELETE'] as const;
+export type SasSyncEvent = (typeof SAS_SYNC_EVENTS)[number];
+
+export const SasSyncLogSchema = z.object({
+  LogId: z.string(),
+  InstanceId: z.string(),
+  EventType: z.enum(SAS_SYNC_EVENTS),
+  /** What the event is about: `namespace/repo:tag`, `namespace/repo` or the instance id. */
+  Target: z.string(),
+  /** `sha256:…` of the image, for image events. */
+  Digest: z.string().optional(),
+  SyncTime: MillisSchema,
+  /** Delivered to Security Center (always, offline: both sides live in this console). */
+  Status: z.enum(['SYNCED']),
+});
+export type SasSyncLog = z.infer<typeof SasSyncLogSchema>;
+
+export const ListSasSyncLogRequest = z.object({ InstanceId: z.string(), ...pageParams });
+export const ListSasSyncLogResponse = z.object({
+  ...successEnvelope,
+  Logs: z.array(SasSyncLogSchema),
+  PageNo: z.number().int(),
+  PageSize: z.number().int(),
+  TotalCount: z.number().int().nonnegative(),
+});

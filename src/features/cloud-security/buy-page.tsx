@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Flex, Form, Radio, Result, Typography } from 'antd';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { SAS_IMAGE_QUOTAS, SAS_PERIODS, sasPrice } from '@/api/contract/scan-engine';
+import { scanEngineQueries, useCreateSasOrder } from '@/api/resources/scan-engine';
+import { ErrorResult } from '@/components/error-result';
+import { PageHeader } from '@/components/page-header';
+import { PageLoading } from '@/components/page-loading';
+import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { paths } from '@/hooks/use-route-params';
+import { formatCny, formatTime } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { periodLabel } from './period-label';
+import { ServiceRoleModal } from './service-role-modal';
+import { useReturnTo } from './use-return-to';
+
+interface BuyForm {
+  scan: 'none' | 'sas';
+  quota: number;
+  period: number;
+  agreement: boolean;
+}
+
+const INITIAL: BuyForm = { scan: 'sas', quota: 100, period: 12, agreement: false };
+
+/**
+ * 云安全中心 purchase page: 安全扫描 = 云安全扫描引擎, the image-scan quota and duration with their price, the
+ * 容器镜像服务协议, and 立即购买, which creates the order and goes to its payment.
+ */
+export function BuyPage() {
+  const t = useT();
+  const showError = useApiErrorMessage();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { returnTo, backTo } = useReturnTo();
+  const account = useQuery(scanEngineQueries.account());
+  const order = useCreateSasOrder();
+  const [form] = Form.useForm<BuyForm>();
+  const quota = Form.useWatch('quota', form) ?? INITIAL.quota;
+  const period = Form.useWatch('period', form) ?? INITIAL.period;
+
+  if (account.isPending) return <PageLoading />;
+  if (account.isError) return <ErrorResult error={account.error} onRetry={() => account.refetch()} />;
+  const { Subscription, AccessRoleAuthorized, ServiceLinkedRoleCreated } = account.data;
+
+  if (Subscription) {
+    return (
+      <Result
+        status="success"
+        title={t('sas.already.title')}
+        subTitle={t('sas.already.desc', {
+          id: Subscription.SasInstanceId,
+          quota: Subscription.ImageQuota,
+          time: formatTime(Subscription.ExpireTime),
+        })}
+        extra={
+          <Button type="primary" onClick={() => navigate(backTo)}>
+            {t('sas.back')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  const onFinish = (values: BuyForm) =>
+    order
+      .mutateAsync({ ImageQuota: values.quota, Period: values.period, AgreementAccepted: values.agreement })
+      .then((created) => navigate(paths.sasPay(created.OrderId, returnTo)), showError);
+
+  return (
+    <>
+      <PageHeader title={t('sas.buy.title')} />
+      <ServiceRoleModal open={!ServiceLinkedRoleCreated} backTo={backTo} />
+      {!AccessRoleAuthorized && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('sas.need-authorize')}
+          action={<Link to={paths.ramAuthorize(location.pathname + location.search)}>{t('menu.ram-authorize')}</Link>}
+        />
+      )}
+      <Card>
+        <Form<BuyForm>
+          form={form}
+          initialValues={INITIAL}
+          labelCol={{ flex: '160px' }}
+          labelAlign="left"
+          onFinish={onFinish}
+          disabled={!ServiceLinkedRoleCreated}
+        >
+          <Form.Item
+            name="scan"
+            label={t('sas.field.scan')}
+            rules={[
+              {
+                validator: (_r, v) =>
+                  v === 'sas' ? Promise.resolve() : Promise.reject(new Error(t('sas.field.scan.required'))),
+              },
+            ]}
+          >
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'none', label: t('sas.field.scan.none') },
+                { value: 'sas', label: t('sas.field.scan.sas') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="quota" label={t('sas.field.quota')}>
+            <Radio.Group
+              optionType="button"
+              options={SAS_IMAGE_QUOTAS.map((n) => ({ value: n, label: t('sas.field.quota.unit', { n }) }))}
+            />
+          </Form.Item>
+          <Form.Item name="period" label={t('sas.field.period')}>
+            <Radio.Group
+              optionType="button"
+              options={SAS_PERIODS.map((n) => ({ value: n, label: periodLabel(t, n) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('sas.price')}>
+            <Flex vertical>
+              <Typography.Text strong style={{ fontSize: 20, color: '#ff6a00' }} data-testid="sas-price">
+                {formatCny(sasPrice(quota, period))}
+              </Typography.Text>
+              <Typography.Text type="secondary">{t('sas.price.note')}</Typography.Text>
+            </Flex>
+          </Form.Item>
+          <Form.Item
+            name="agreement"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: (_r, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('sas.agreement.required')))),
+              },
+            ]}
+            wrapperCol={{ offset: 0 }}
+          >
+            <Checkbox>{t('sas.agreement')}</Checkbox>
+          </Form.Item>
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            loading={order.isPending}
+            disabled={!AccessRoleAuthorized}
+          >
+            {t('sas.buy')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

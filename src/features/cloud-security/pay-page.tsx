@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Radio, Result, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { scanEngineQueries, usePaySasOrder } from '@/api/resources/scan-engine';
+import { ErrorResult } from '@/components/error-result';
+import { PageHeader } from '@/components/page-header';
+import { PageLoading } from '@/components/page-loading';
+import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { formatCny } from '@/lib/format';
+import { useT } from '@/lib/i18n';
+import { periodLabel } from './period-label';
+import { useReturnTo } from './use-return-to';
+
+/** 支付: the order's summary and amount; paying starts the subscription, then back to 镜像扫描. */
+export function PayPage() {
+  const t = useT();
+  const showError = useApiErrorMessage();
+  const navigate = useNavigate();
+  const { backTo } = useReturnTo();
+  const { orderId = '' } = useParams();
+  const order = useQuery(scanEngineQueries.order(orderId));
+  const pay = usePaySasOrder();
+
+  if (order.isPending) return <PageLoading />;
+  if (order.isError) return <ErrorResult error={order.error} onRetry={() => order.refetch()} />;
+  const { OrderId, Status, ImageQuota, Period, Amount } = order.data;
+
+  if (Status === 'PAID') {
+    return (
+      <Result
+        status="success"
+        title={pay.isSuccess ? t('sas.pay.success') : t('sas.pay.paid')}
+        subTitle={t('sas.pay.success.desc')}
+        extra={
+          <Button type="primary" onClick={() => navigate(backTo)}>
+            {t('sas.back')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('sas.pay.title')} />
+      <Card>
+        <Descriptions
+          column={1}
+          styles={{ label: { width: 160 } }}
+          items={[
+            {
+              key: 'order',
+              label: t('sas.pay.order'),
+              children: <Typography.Text copyable>{OrderId}</Typography.Text>,
+            },
+            { key: 'product', label: t('sas.pay.product'), children: t('sas.pay.product.name') },
+            {
+              key: 'spec',
+              label: t('sas.pay.spec'),
+              children: t('sas.pay.spec.value', { quota: ImageQuota, period: periodLabel(t, Period) }),
+            },
+            {
+              key: 'method',
+              label: t('sas.pay.method'),
+              children: <Radio checked>{t('sas.pay.method.balance')}</Radio>,
+            },
+            {
+              key: 'amount',
+              label: t('sas.pay.amount'),
+              children: (
+                <Typography.Text strong style={{ fontSize: 20, color: '#ff6a00' }}>
+                  {formatCny(Amount)}
+                </Typography.Text>
+              ),
+            },
+          ]}
+        />
+        <Button
+          type="primary"
+          size="large"
+          loading={pay.isPending}
+          onClick={() => pay.mutateAsync({ OrderId }).then(() => order.refetch(), showError)}
+        >
+          {t('sas.pay.submit')}
+        </Button>
+      </Card>
+    </>
+  );
+}
