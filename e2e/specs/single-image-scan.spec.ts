@@ -80,5 +80,11 @@ test('the clean image hello:1.0 shows 无漏洞', async ({ page, consoleErrors }
   await expect(page.getByText('无漏洞', { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByText('无漏洞', { exact: true })).toBeVisible();
+  // The Trivy engine looks for neither baseline risks nor malicious samples, and the tabs say so.
+  await page.getByRole('tab', { name: '基线检查' }).click();
+  await expect(page.getByText('Trivy扫描引擎不提供基线检查')).toBeVisible();
+  await page.getByRole('tab', { name: '恶意样本' }).click();
+  await expect(page.getByText('Trivy扫描引擎不提供恶意样本检测')).toBeVisible();
+  await expect(page.getByRole('link', { name: '前往镜像扫描设置扫描引擎' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

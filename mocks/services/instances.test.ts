@@ -109,7 +109,7 @@ describe('GetInstanceUsage', () => {
       NamespaceQuota: '50',
       NamespaceUsage: '4',
       RepoQuota: '5000',
-      RepoUsage: '12',
+      RepoUsage: '13',
       VpcQuota: '10',
       VpcUsage: '0',
     });
@@ -122,7 +122,7 @@ describe('GetInstanceUsage', () => {
       Summary: 's',
     });
     const after = await callAction('GetInstanceUsage', { InstanceId });
-    expect(after).toMatchObject({ NamespaceUsage: '5', RepoUsage: '13' });
+    expect(after).toMatchObject({ NamespaceUsage: '5', RepoUsage: '14' });
   });
 
   it('uses the quotas of Basic and Standard', async () => {

@@ -192,7 +192,7 @@ describe('DeleteNamespace', () => {
     expect(await countRecords(backend, 'tags')).toBe(tagsBefore - devTagCount);
     // Other namespaces are untouched.
     expect((await callAction('ListRepository', { InstanceId: prodHz, RepoNamespaceName: 'prod' })).TotalCount).toBe(
-      '4',
+      '5',
     );
   });
 

@@ -151,6 +151,7 @@ describe('ListRepository', () => {
     const prod = await callAction('ListRepository', { InstanceId: prodHz, RepoNamespaceName: 'prod' });
     expect(prod.Repositories.map((r) => r.RepoName).sort()).toEqual([
       'inventory-api',
+      'legacy-portal',
       'nginx',
       'payment-gateway',
       'web-api',
@@ -166,13 +167,13 @@ describe('ListRepository', () => {
     const none = await callAction('ListRepository', { InstanceId: prodHz, RepoNamespaceName: 'nope' });
     expect(none).toMatchObject({ Repositories: [], TotalCount: '0' });
     const all = await callAction('ListRepository', { InstanceId: prodHz, RepoStatus: 'ALL' });
-    expect(all.TotalCount).toBe('12');
+    expect(all.TotalCount).toBe('13');
   });
 
   it('paginates with PageNo and PageSize', async () => {
     const page = await callAction('ListRepository', { InstanceId: prodHz, PageNo: 3, PageSize: 5 });
-    expect(page).toMatchObject({ PageNo: 3, PageSize: 5, TotalCount: '12' });
-    expect(page.Repositories).toHaveLength(2);
+    expect(page).toMatchObject({ PageNo: 3, PageSize: 5, TotalCount: '13' });
+    expect(page.Repositories).toHaveLength(3);
   });
 });
 

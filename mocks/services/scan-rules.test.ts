@@ -310,18 +310,20 @@ describe('PreviewScanRuleTags', () => {
       Namespaces: '["prod"]',
       RepoTagFilterPattern: '.*',
     });
-    expect(all.TotalCount).toBe(7);
+    expect(all.TotalCount).toBe(9);
     const images = all.Images as { Namespace: string; RepoName: string; Tag: string }[];
     expect(images.map((i) => `${i.Namespace}/${i.RepoName}:${i.Tag}`)).toEqual([
       'prod/inventory-api:v1.0.0',
       'prod/inventory-api:v1.0.1',
+      'prod/legacy-portal:1.0',
+      'prod/legacy-portal:1.1',
       'prod/nginx:1.25-alpine',
       'prod/nginx:1.25.3-alpine',
       'prod/payment-gateway:2.0.1',
       'prod/web-api:1.4.2',
       'prod/web-api:1.4.3',
     ]);
-    expect((await preview({ Namespaces: ['prod', 'base'] })).TotalCount).toBe(15);
+    expect((await preview({ Namespaces: ['prod', 'base'] })).TotalCount).toBe(17);
     expect((await preview({ RepoTagFilterPattern: 'v\\d+\\.\\d+\\.\\d+' })).TotalCount).toBe(2);
     // Whole-tag match: `1\.4` alone matches no tag.
     expect((await preview({ RepoTagFilterPattern: '1\\.4' })).TotalCount).toBe(0);
@@ -333,7 +335,7 @@ describe('PreviewScanRuleTags', () => {
     });
     expect(repo.Images.map((i) => i.Tag)).toEqual(['3.18.0', '3.18.8']);
     const page = await preview({ Namespaces: ['prod', 'base'], PageNo: 2, PageSize: 10 });
-    expect({ count: page.Images.length, total: page.TotalCount }).toEqual({ count: 5, total: 15 });
+    expect({ count: page.Images.length, total: page.TotalCount }).toEqual({ count: 7, total: 17 });
   });
 
   it('answers an empty list for an incomplete scope, and errors for a bad one', async () => {

@@ -7,6 +7,8 @@
  * - cn-shanghai, cn-beijing (STARTING), cn-shenzhen (STOPPED) and ap-southeast-1 have one instance each;
  *   the other regions (e.g. ap-northeast-1) have none. `acr-global-sg` (ap-southeast-1) also holds the RPM-based
  *   base image (`base/rockylinux`, Rocky 9.2 and 9.4) and the clean image (`global/hello:1.0`).
+ * - `acr-prod-hz` `prod/legacy-portal:1.0` carries a sample of every risk the cloud-security engine reports
+ *   (baseline, secrets, malware); `1.1` is its clean rebuild.
  */
 import type { ImageRef } from '../images';
 import type { WorldSpec } from '../world-spec';
@@ -28,6 +30,8 @@ const PYTHON = 'python:3.11-slim';
 const JAVA = 'java-app:1.0';
 const GO = 'go-api:1.0';
 const ROCKY = 'rockylinux:9';
+/** An old PHP portal carrying what the cloud-security engine finds: EICAR, shells, keys, weak accounts. */
+const LEGACY_PORTAL = 'legacy-portal:1.0';
 /** The clean image: both variants are the same image, which the scan core finds nothing in. */
 const HELLO = 'hello:1.0';
 
@@ -144,6 +148,17 @@ export const DEFAULT_WORLD: WorldSpec = {
               tags: [
                 { tag: 'v1.0.0', image: vulnerable(GO), pushedDaysAgo: 50 },
                 { tag: 'v1.0.1', image: patched(GO), pushedDaysAgo: 8 },
+              ],
+            },
+            {
+              name: 'legacy-portal',
+              type: 'PRIVATE',
+              summary: 'Legacy customer portal (PHP on Alpine), scheduled for retirement',
+              detail: 'Inherited from the previous vendor. 1.0 still runs; 1.1 is the cleaned-up rebuild.',
+              createdDaysAgo: 500,
+              tags: [
+                { tag: '1.0', image: vulnerable(LEGACY_PORTAL), pushedDaysAgo: 480 },
+                { tag: '1.1', image: patched(LEGACY_PORTAL), pushedDaysAgo: 2 },
               ],
             },
           ],

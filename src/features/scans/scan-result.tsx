@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Result } from 'antd';
+import { Flex } from 'antd';
 import type { ActionResponse } from '@/api/contract/actions';
 import { scanQueries } from '@/api/resources/scans';
 import { ErrorResult } from '@/components/error-result';
 import { PageLoading } from '@/components/page-loading';
-import { useT } from '@/lib/i18n';
 import { ExportScanButton } from './export-button';
 import { ScanSummaryPanel } from './scan-summary';
 import type { ScanTarget } from './scan-target';
@@ -19,9 +18,8 @@ interface ScanResultProps {
   digest: string | undefined;
 }
 
-/** A complete scan: the counts by level, then the vulnerabilities (or 无漏洞 for a clean image). */
+/** A complete scan: the counts by level, then the result tabs (无漏洞 on the vulnerability tabs of a clean image). */
 export function ScanResult({ task, target, image, digest }: ScanResultProps) {
-  const t = useT();
   const summary = useQuery(
     scanQueries.summary({
       InstanceId: target.instanceId,
@@ -38,16 +36,12 @@ export function ScanResult({ task, target, image, digest }: ScanResultProps) {
         <ScanSummaryPanel summary={summary.data} task={task} />
         <ExportScanButton target={target} task={task} summary={summary.data} image={image} digest={digest} />
       </Flex>
-      {summary.data.TotalSeverity === 0 && task.ScanService === 'ACR_SCAN_SERVICE' ? (
-        <Result status="success" title={t('scans.clean.title')} subTitle={t('scans.clean.description')} />
-      ) : (
-        <VulnerabilityTabs
-          target={target}
-          scanTaskId={task.ScanTaskId}
-          engine={task.ScanService}
-          clean={summary.data.TotalSeverity === 0}
-        />
-      )}
+      <VulnerabilityTabs
+        target={target}
+        scanTaskId={task.ScanTaskId}
+        engine={task.ScanService}
+        clean={summary.data.TotalSeverity === 0}
+      />
     </Flex>
   );
 }

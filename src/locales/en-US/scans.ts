@@ -128,4 +128,9 @@ export const scans: Record<keyof typeof zh, string> = {
   'scans.compliance.fail': 'Fail',
   'scans.compliance.checks': 'All {count} checks pass',
   'scans.compliance.rate': 'CIS Docker Benchmark pass rate',
+  'scans.trivy.no-baseline': 'The Trivy engine does not check baselines',
+  'scans.trivy.no-malicious': 'The Trivy engine does not detect malicious samples',
+  'scans.trivy.use-cloud':
+    'Baseline checks and malicious samples come from the cloud-security engine. Upgrade or switch to it on the image scanning page, then scan this image again.',
+  'scans.trivy.go-engine': 'Choose the engine on image scanning',
 };

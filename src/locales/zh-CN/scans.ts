@@ -126,4 +126,9 @@ export const scans = {
   'scans.compliance.fail': '未通过',
   'scans.compliance.checks': '{count} 项检查均通过',
   'scans.compliance.rate': 'CIS Docker Benchmark 通过率',
+  'scans.trivy.no-baseline': 'Trivy扫描引擎不提供基线检查',
+  'scans.trivy.no-malicious': 'Trivy扫描引擎不提供恶意样本检测',
+  'scans.trivy.use-cloud':
+    '基线检查和恶意样本由云安全扫描引擎检测。在镜像扫描页面升级或切换到云安全扫描引擎后，重新扫描该镜像即可查看。',
+  'scans.trivy.go-engine': '前往镜像扫描设置扫描引擎',
 };
