@@ -28,6 +28,7 @@ test('scan a vulnerable tag from 镜像版本, read its vulnerabilities, and kee
   await page.getByRole('button', { name: '立即扫描' }).click();
   await expect(page.getByText('扫描完成')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Trivy扫描引擎')).toBeVisible();
+  await expect(page.getByText('漏洞库版本')).toBeVisible();
   await expect(page.getByRole('tab', { name: '系统漏洞' })).toHaveAttribute('aria-selected', 'true');
 
   const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '漏洞编号' }) });

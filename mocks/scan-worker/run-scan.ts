@@ -6,6 +6,7 @@ import {
   type Analyzer,
   baselineInspector,
   type Inspector,
+  MALWARE_SIGNATURES_VERSION,
   malwareInspector,
   memoryDirectory,
   type ScanInspection,
@@ -49,6 +50,10 @@ export interface ScanOutcome {
   vulnerabilities: ScanVulnerability[];
   /** Cloud-security engine only. */
   inspection?: ScanInspection;
+  /** The advisory data the findings came from (built-in dataset version). */
+  dbVersion: string;
+  /** Cloud-security engine only: version of the malware signature set. */
+  signatureVersion?: string;
 }
 
 /** What the cloud-security engine adds to Trivy's vulnerability scan. */
@@ -109,6 +114,8 @@ export async function runScan(
     summary: toAcrScanSummary(report.vulnerabilities),
     vulnerabilities: withCvss(report),
     ...(cloud && report.inspection ? { inspection: report.inspection } : {}),
+    dbVersion: report.metadata.dbVersion,
+    ...(cloud ? { signatureVersion: MALWARE_SIGNATURES_VERSION } : {}),
   };
 }
 

@@ -162,6 +162,8 @@ async function runTask(
         Status: 'COMPLETE',
         Phase: 'DONE',
         Progress: 100,
+        DbVersion: outcome.dbVersion,
+        ...(outcome.signatureVersion ? { SignatureVersion: outcome.signatureVersion } : {}),
         FinishTime: ctx.clock.now(),
         HeartbeatTime: ctx.clock.now(),
       });

@@ -161,7 +161,11 @@ describe('scanning clean images', () => {
     const order = await callAction('CreateSasOrder', { ImageQuota: 50, Period: 1, AgreementAccepted: true });
     await callAction('PaySasOrder', { OrderId: order.OrderId });
     await callAction('CreateRepoTagScanTask', { ...tag, ScanService: 'SAS_SCAN_SERVICE' });
-    expect((await waitFinished(tag)).ScanService).toBe('SAS_SCAN_SERVICE');
+    const done = await waitFinished(tag);
+    expect(done.ScanService).toBe('SAS_SCAN_SERVICE');
+    // The result names its data: the advisory dataset and, for the cloud engine, the malware signature set.
+    expect(done.DbVersion).toMatch(/\S/);
+    expect(done.SignatureVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
   });
 });
 

@@ -118,6 +118,8 @@ export async function getRepoTagScanStatus(
     StartTime: task.StartTime,
     ...(task.FinishTime === undefined ? {} : { FinishTime: task.FinishTime }),
     ...(task.FailReason === undefined ? {} : { FailReason: task.FailReason }),
+    ...(task.DbVersion === undefined ? {} : { DbVersion: task.DbVersion }),
+    ...(task.SignatureVersion === undefined ? {} : { SignatureVersion: task.SignatureVersion }),
   };
 }
 

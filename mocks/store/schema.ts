@@ -183,6 +183,9 @@ export interface ScanTaskRecord {
   HeartbeatTime: number;
   /** Schema v3: the rule task this image scan belongs to (absent for a single-image scan). */
   RuleTaskId?: string;
+  /** Set when COMPLETE: the advisory data version, and for cloud scans the malware signature version. */
+  DbVersion?: string;
+  SignatureVersion?: string;
 }
 
 /** The findings of a COMPLETE task (schema v2), in the order the API lists them. */

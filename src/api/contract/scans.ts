@@ -90,6 +90,10 @@ export const GetRepoTagScanStatusResponse = z.object({
   FinishTime: MillisSchema.optional(),
   /** Console-only: readable reason of a FAILED task (English, from the engine or the backend). */
   FailReason: z.string().optional(),
+  /** Console-only: the vulnerability database version a COMPLETE task matched against. */
+  DbVersion: z.string().optional(),
+  /** Console-only: the malware signature set version of a COMPLETE cloud-security scan. */
+  SignatureVersion: z.string().optional(),
 });
 
 export const GetRepoTagScanSummaryRequest = z.object({ ...taskSelector });

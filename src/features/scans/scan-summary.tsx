@@ -43,6 +43,10 @@ export function ScanSummaryPanel({ summary, task }: ScanSummaryPanelProps) {
         items={[
           { key: 'engine', label: t('scans.summary.engine'), children: t(scanServiceLabel[task.ScanService]) },
           { key: 'time', label: t('scans.summary.time'), children: formatTime(task.FinishTime ?? task.StartTime) },
+          ...(task.DbVersion ? [{ key: 'db', label: t('scans.summary.db'), children: task.DbVersion }] : []),
+          ...(task.SignatureVersion
+            ? [{ key: 'signatures', label: t('scans.summary.signatures'), children: task.SignatureVersion }]
+            : []),
         ]}
       />
     </Flex>

@@ -133,4 +133,6 @@ export const scans: Record<keyof typeof zh, string> = {
   'scans.trivy.use-cloud':
     'Baseline checks and malicious samples come from the cloud-security engine. Upgrade or switch to it on the image scanning page, then scan this image again.',
   'scans.trivy.go-engine': 'Choose the engine on image scanning',
+  'scans.summary.db': 'Vulnerability DB',
+  'scans.summary.signatures': 'Malware signatures',
 };

@@ -131,4 +131,6 @@ export const scans = {
   'scans.trivy.use-cloud':
     '基线检查和恶意样本由云安全扫描引擎检测。在镜像扫描页面升级或切换到云安全扫描引擎后，重新扫描该镜像即可查看。',
   'scans.trivy.go-engine': '前往镜像扫描设置扫描引擎',
+  'scans.summary.db': '漏洞库版本',
+  'scans.summary.signatures': '恶意样本特征库版本',
 };
