@@ -40,6 +40,8 @@ const REFERENCE_SUFFIXES = ['_FILE', '_PATH', '_DIR', '_URL_FILE'];
 export function isSecretName(name: string): boolean {
   const upper = name.toUpperCase().replace(/-/g, '_');
   if (REFERENCE_SUFFIXES.some((s) => upper.endsWith(s))) return false;
+  // Short forms as whole words only: DB_PASS, REDIS_PWD (not BYPASS, PASSPORT, or the shell's PWD).
+  if (/(?:^|_)(?:PASS|PWD)(?:_|$)/.test(upper) && upper !== 'PWD' && upper !== 'OLDPWD') return true;
   return SECRET_NAME_PARTS.some((part) => upper.includes(part));
 }
 
