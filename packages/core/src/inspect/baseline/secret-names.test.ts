@@ -25,6 +25,7 @@ describe('Env names that hold credentials', () => {
   );
 
   it('treats empty values, placeholders and variable references as no secret', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${VAR} reference is the input under test.
     for (const value of ['', 'changeme', '${DB_PASSWORD}', '$TOKEN']) expect(isRealSecretValue(value)).toBe(false);
     expect(isRealSecretValue('s3cr3t-Value!')).toBe(true);
   });
