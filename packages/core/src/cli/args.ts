@@ -33,6 +33,8 @@ export interface ImageCommand {
   listPackages: boolean;
   /** Also read lock files in the image (package-lock.json, go.mod, …); default off, as in Trivy's image scan. */
   includeLockFiles: boolean;
+  /** A malware signature set (JSON) replacing the built-in one; needs `--engine cloud`. */
+  signatures?: string;
 }
 
 /** `acr-scan db info` */
@@ -63,6 +65,7 @@ const IMAGE_FLAGS: FlagSpec[] = [
   { name: 'platform', kind: 'value' },
   { name: 'list-all-pkgs', kind: 'switch' },
   { name: 'include-lock-files', kind: 'switch' },
+  { name: 'signatures', kind: 'value' },
 ];
 const DB_FLAGS: FlagSpec[] = [
   { name: 'format', short: 'f', kind: 'value' },
@@ -218,6 +221,12 @@ function parseImage(args: readonly string[]): ParsedCommand {
   };
   const output = single(scanned, 'output');
   if (output !== undefined) command.output = output;
+  const signatures = single(scanned, 'signatures');
+  if (signatures !== undefined) {
+    if (command.engine !== 'cloud')
+      throw new UsageError('--signatures needs --engine cloud (only it looks for malware)');
+    command.signatures = signatures;
+  }
   if (platform !== undefined) command.platform = parsePlatformFlag(platform);
   return command;
 }
@@ -240,6 +249,8 @@ Flags of 'image':
                              secret high/medium/low → HIGH/MEDIUM/LOW; malware serious → CRITICAL,
                              suspicious → HIGH, remind → LOW
   -o, --output FILE          write the report to FILE instead of stdout
+      --signatures FILE      with --engine cloud: a malware signature set (JSON, the shape the built-in set
+                             has; see 'acr-scan db info' for its version) used instead of the built-in one
       --advisories PATH      extra OSV advisories: a .json file, a .zip of OSV files or a directory (repeatable)
       --no-builtin-advisories  do not use the curated advisories shipped with the scanner
   -s, --severity LIST        comma-separated severities to report (default all: ${TRIVY_SEVERITIES.join(',')});

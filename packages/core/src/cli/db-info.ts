@@ -2,7 +2,7 @@
 import type { DatabaseInfo } from '../advisory/advisory-index';
 
 /** Formats {@link DatabaseInfo} as aligned `key: value` lines plus per-namespace counts. */
-export function formatDbInfo(info: DatabaseInfo): string {
+export function formatDbInfo(info: DatabaseInfo & { malwareSignatures?: string }): string {
   const lines = [
     `Version:        ${info.version}`,
     `Built at:       ${info.builtAt ?? 'unknown'}`,
@@ -14,6 +14,7 @@ export function formatDbInfo(info: DatabaseInfo): string {
   lines.push(`Namespaces:     ${namespaces.length}`);
   const width = Math.max(0, ...namespaces.map(([ns]) => ns.length));
   for (const [ns, count] of namespaces) lines.push(`  ${ns.padEnd(width)}  ${count}`);
+  if (info.malwareSignatures) lines.push(`Malware signatures: ${info.malwareSignatures} (used by --engine cloud)`);
   const unsupported = Object.entries(info.unsupportedEcosystems);
   if (unsupported.length > 0) {
     lines.push(`Not scanned:    ${unsupported.map(([eco, n]) => `${eco} (${n})`).join(', ')}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage } from '../image/build-image';
 import { writeDockerArchive } from '../image/docker-archive';
+import { BUILTIN_MALWARE_SIGNATURES, MALWARE_SIGNATURES_VERSION } from '../inspect/malware';
 import { type CliIo, progressText, runCli } from './run';
 
 function fakeIo(tty: boolean): CliIo & { out: string; err: string } {
@@ -127,6 +128,47 @@ describe('runCli --engine', () => {
   it('--severity filters the cloud findings it reports', async () => {
     const r = await scan('-f', 'json', '--engine', 'cloud', '--severity', 'CRITICAL');
     expect(classes(r.out)).toEqual(['os-pkgs', 'malware']);
+  });
+
+  it('--signatures replaces the built-in malware signatures with a set loaded from a file', async () => {
+    // The built-in set without its web-shell signatures: the sample's shell.php is no longer reported.
+    const set = {
+      ...BUILTIN_MALWARE_SIGNATURES,
+      version: '2026.12.01',
+      content: BUILTIN_MALWARE_SIGNATURES.content.filter((sig) => sig.type !== 'webshell'),
+    };
+    const file = join(dir, 'signatures.json');
+    writeFileSync(file, JSON.stringify(set));
+    const withBuiltin = await scan('-f', 'json', '--engine', 'cloud');
+    expect(classes(withBuiltin.out)).toContain('malware');
+    const custom = await scan('-f', 'json', '--engine', 'cloud', '--signatures', file);
+    expect(custom.code).toBe(0);
+    expect(classes(custom.out)).not.toContain('malware');
+  });
+
+  it('--signatures: needs the cloud engine, and a bad file is one line and exit 3', async () => {
+    const usage = await scan('--signatures', join(dir, 'nope.json'));
+    expect(usage.code).toBe(2);
+    expect(usage.err).toMatch(/--signatures needs --engine cloud/);
+    const missing = await scan('--engine', 'cloud', '--signatures', join(dir, 'nope.json'));
+    expect(missing.code).toBe(3);
+    expect(missing.err.trim().split('\n')).toHaveLength(1);
+    const bad = join(dir, 'bad-signatures.json');
+    writeFileSync(bad, JSON.stringify({ version: '1', hashes: 'no' }));
+    const invalid = await scan('--engine', 'cloud', '--signatures', bad);
+    expect(invalid.code).toBe(3);
+    expect(invalid.err).toMatch(/^acr-scan: .+\n$/);
+  });
+});
+
+describe('acr-scan db info', () => {
+  it('names the malware signature set version', async () => {
+    const io = fakeIo(false);
+    expect(await runCli(['db', 'info'], io)).toBe(0);
+    expect(io.out).toContain(`Malware signatures: ${MALWARE_SIGNATURES_VERSION}`);
+    const json = fakeIo(false);
+    await runCli(['db', 'info', '-f', 'json'], json);
+    expect(JSON.parse(json.out).malwareSignatures).toBe(MALWARE_SIGNATURES_VERSION);
   });
 });
 

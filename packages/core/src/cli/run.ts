@@ -3,12 +3,12 @@
  * stderr and an exit code: 2 for usage mistakes, 3 for input that cannot be read (image or advisory
  * data), 1 for anything else; `--exit-code N` turns "findings exist" into exit N.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { databaseInfo } from '../advisory/advisory-index';
 // The `.js` suffix: tsx would otherwise read `.node` as a native addon; TypeScript and tsx map it to the .ts file.
 import { nodeSha256, openImageSource } from '../image/read/node-sources.node.js';
 import { baselineInspector } from '../inspect/baseline';
-import { malwareInspector } from '../inspect/malware';
+import { MALWARE_SIGNATURES_VERSION, malwareInspector, parseSignatureSet } from '../inspect/malware';
 import { secretsInspector } from '../inspect/secrets';
 import { countInspection, filterInspection } from '../report/inspection';
 import { writeReport } from '../report/write-report';
@@ -52,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function runDbInfo(command: DbInfoCommand, io: CliIo): Promise<number> {
   const extra = await loadAdvisoryPaths(command.advisories);
   const index = buildAdvisoryIndex({ builtin: command.builtinAdvisories, extra });
-  const info = databaseInfo(index);
+  const info = { ...databaseInfo(index), malwareSignatures: MALWARE_SIGNATURES_VERSION };
   io.stdout.write(command.format === 'json' ? `${JSON.stringify(info, null, 2)}\n` : formatDbInfo(info));
   return EXIT.ok;
 }
@@ -70,7 +70,13 @@ async function runImage(command: ImageCommand, io: CliIo): Promise<number> {
     lockFiles: command.includeLockFiles,
     createHash: nodeSha256,
     ...(command.engine === 'cloud'
-      ? { inspectors: [baselineInspector(), secretsInspector(), malwareInspector()] }
+      ? {
+          inspectors: [
+            baselineInspector(),
+            secretsInspector(),
+            malwareInspector(command.signatures ? { signatures: await loadSignatures(command.signatures) } : {}),
+          ],
+        }
       : {}),
     onProgress: showProgress ? (p) => io.stderr.write(`\r\u001b[K${progressText(p)}`) : undefined,
   });
@@ -96,6 +102,23 @@ async function runImage(command: ImageCommand, io: CliIo): Promise<number> {
 }
 
 class OutputError extends Error {}
+
+/** Reads and validates a signature set file; a bad file is input that cannot be read (exit 3). */
+async function loadSignatures(path: string) {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ScanError('IO_ERROR', `cannot read signature set ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ScanError('INVALID_ADVISORY', `signature set ${path} is not JSON: ${(error as Error).message}`);
+  }
+  return parseSignatureSet(json);
+}
 
 /** The progress line shown on a terminal. */
 export function progressText(p: ScanProgress): string {
