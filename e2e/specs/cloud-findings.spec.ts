@@ -1,19 +1,6 @@
 import type { Page } from '@playwright/test';
+import { buyCloudEngine } from '../kit/cloud-engine';
 import { expect, openConsole, test } from '../kit/console';
-
-/** 同意授权, the service-linked role, 立即购买 with the defaults, 支付: from 镜像扫描 back to it. */
-async function buyCloudEngine(page: Page) {
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await page.getByRole('link', { name: '云资源访问授权' }).click();
-  await page.getByRole('button', { name: '同意授权' }).click();
-  await page.getByRole('button', { name: '升级云安全引擎' }).click();
-  await page.getByRole('dialog', { name: '创建服务关联角色' }).getByRole('button', { name: '创建' }).click();
-  await page.getByText('我已阅读并同意《容器镜像服务协议》').click();
-  await page.getByRole('button', { name: '立即购买' }).click();
-  await page.getByRole('button', { name: '支付' }).click();
-  await page.getByRole('button', { name: '返回镜像扫描' }).click();
-  await expect(page.getByRole('group', { name: '扫描引擎' })).toContainText('云安全扫描引擎');
-}
 
 /** 镜像仓库 → prod/legacy-portal → 镜像版本 → <tag> 安全扫描 → 立即扫描, until 扫描完成. */
 async function scanLegacyPortal(page: Page, tag: string) {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { buyCloudEngine } from '../kit/cloud-engine';
 import { expect, openConsole, test } from '../kit/console';
 
 const engineOf = (page: Page) => page.getByRole('group', { name: '扫描引擎' });
@@ -86,19 +87,6 @@ test('buy the cloud-security engine: authorise, create the service role, purchas
   await switchTo(page, '云安全扫描引擎');
   expect(consoleErrors).toEqual([]);
 });
-
-/** The purchase with its defaults, from 镜像扫描 back to it. */
-async function buyCloudEngine(page: Page) {
-  await page.getByRole('link', { name: '云资源访问授权' }).click();
-  await page.getByRole('button', { name: '同意授权' }).click();
-  await page.getByRole('button', { name: '升级云安全引擎' }).click();
-  await page.getByRole('dialog', { name: '创建服务关联角色' }).getByRole('button', { name: '创建' }).click();
-  await page.getByText('我已阅读并同意《容器镜像服务协议》').click();
-  await page.getByRole('button', { name: '立即购买' }).click();
-  await page.getByRole('button', { name: '支付' }).click();
-  await page.getByRole('button', { name: '返回镜像扫描' }).click();
-  await expect(engineOf(page)).toContainText('云安全扫描引擎');
-}
 
 test('设置 > 同步 forwards image deletions to Security Center, visible in 同步记录', async ({
   page,

@@ -1,0 +1,21 @@
+/**
+ * Buying the cloud-security scan engine through the console, as the seed describes it: 云资源访问授权 →
+ * 同意授权, 升级云安全引擎, the AliyunServiceRoleForSas prompt → 创建, 容器镜像服务协议 → 立即购买 (default
+ * quota and duration), 支付, 返回镜像扫描.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** From an instance's 镜像扫描 page (opens it from the instance menu if needed) back to it, engine bought. */
+export async function buyCloudEngine(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { name: '镜像扫描' });
+  if (!(await heading.isVisible())) await page.getByRole('menuitem', { name: '镜像扫描' }).click();
+  await page.getByRole('link', { name: '云资源访问授权' }).click();
+  await page.getByRole('button', { name: '同意授权' }).click();
+  await page.getByRole('button', { name: '升级云安全引擎' }).click();
+  await page.getByRole('dialog', { name: '创建服务关联角色' }).getByRole('button', { name: '创建' }).click();
+  await page.getByText('我已阅读并同意《容器镜像服务协议》').click();
+  await page.getByRole('button', { name: '立即购买' }).click();
+  await page.getByRole('button', { name: '支付' }).click();
+  await page.getByRole('button', { name: '返回镜像扫描' }).click();
+  await expect(page.getByRole('group', { name: '扫描引擎' })).toContainText('云安全扫描引擎');
+}
