@@ -15,7 +15,7 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<vo
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   // Scans (and parsing uploaded tarballs) run in a Web Worker, never on the page's thread (where MSW answers).
   const runner = createWorkerScanRunner();
-  const context = createServiceContext({ scanRunner: runner, imageImporter: runner });
+  const context = createServiceContext({ scanRunner: runner, imageImporter: runner, imageFixer: runner });
   const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`, { context }));
   await worker.start({
     serviceWorker: { url: `${baseUrl}mockServiceWorker.js`, options: { scope: baseUrl } },

@@ -128,6 +128,9 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   UpdateInstanceScanEngine: (w) => ({ InstanceId: w.prodHz, ScanService: 'ACR_SCAN_SERVICE' }),
   UpdateSasSync: (w) => ({ InstanceId: w.prodHz, SyncEnabled: true }),
   ListSasSyncLog: (w) => ({ InstanceId: w.prodHz }),
+  PlanRepoTagFix: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  CreateRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  ListRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
   DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
   GetDemoState: () => ({}),
@@ -180,6 +183,12 @@ async function cloudScanNginx(w: World): Promise<void> {
   await expect
     .poll(async () => (await callAction('GetRepoTagScanStatus', tag)).Status, { timeout: 20_000, interval: 50 })
     .toBe('COMPLETE');
+}
+
+/** A cloud-engine scan of the tag and a one-click fix of it, for the fix task list. */
+async function fixNginx(w: World): Promise<void> {
+  await cloudScanNginx(w);
+  await callAction('CreateRepoTagFixTask', HAPPY.CreateRepoTagFixTask(w));
 }
 
 /** The scan rule (and rule task) the rule reads and writes address, created by {@link createRule}. */
@@ -255,6 +264,9 @@ const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   ListScanBaselineByTask: cloudScanNginx,
   ListScanMaliciousFileByTask: cloudScanNginx,
   ListScanComplianceByTask: cloudScanNginx,
+  PlanRepoTagFix: cloudScanNginx,
+  CreateRepoTagFixTask: cloudScanNginx,
+  ListRepoTagFixTask: fixNginx,
   InspectImageUpload: uploadArchive,
   CompleteImageUpload: uploadArchive,
   CancelImageUpload: uploadArchive,

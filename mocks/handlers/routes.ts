@@ -6,6 +6,7 @@ import type { ActionName, ActionParams } from '@/api/contract/actions';
 import type { ServiceContext } from '../services/context';
 import * as demo from '../services/demo';
 import * as demoImages from '../services/demo-images';
+import * as fixTasks from '../services/fix-tasks';
 import * as instances from '../services/instances';
 import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
@@ -74,6 +75,9 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   UpdateInstanceScanEngine: scanEngine.updateInstanceScanEngine,
   UpdateSasSync: scanEngine.updateSasSync,
   ListSasSyncLog: scanEngine.listSasSyncLog,
+  PlanRepoTagFix: fixTasks.planRepoTagFix,
+  CreateRepoTagFixTask: fixTasks.createRepoTagFixTask,
+  ListRepoTagFixTask: fixTasks.listRepoTagFixTask,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),

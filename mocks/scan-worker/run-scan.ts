@@ -9,6 +9,7 @@ import {
   MALWARE_SIGNATURES_VERSION,
   malwareInspector,
   memoryDirectory,
+  type OsInfo,
   type ScanInspection,
   type ScanProgress,
   scanImage,
@@ -52,6 +53,8 @@ export interface ScanOutcome {
   inspection?: ScanInspection;
   /** The advisory data the findings came from (built-in dataset version). */
   dbVersion: string;
+  /** The OS the scan found (family and release), when it found one. */
+  os?: { family: OsInfo['family']; name: string };
   /** Cloud-security engine only: version of the malware signature set. */
   signatureVersion?: string;
 }
@@ -115,6 +118,7 @@ export async function runScan(
     vulnerabilities: withCvss(report),
     ...(cloud && report.inspection ? { inspection: report.inspection } : {}),
     dbVersion: report.metadata.dbVersion,
+    ...(report.os ? { os: { family: report.os.family, name: report.os.name } } : {}),
     ...(cloud ? { signatureVersion: MALWARE_SIGNATURES_VERSION } : {}),
   };
 }

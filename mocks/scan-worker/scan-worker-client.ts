@@ -4,6 +4,7 @@
  * is replaced by a fresh one for the next scan.
  */
 import * as Comlink from 'comlink';
+import type { ImageFixer } from '../services/image-fixer';
 import type { ImageImporter } from '../services/image-importer';
 import type { ScanRunner } from '../services/scan-runner';
 import type { JobProgress, ScanJob, ScanOutcome } from './run-scan';
@@ -20,7 +21,7 @@ interface LiveWorker {
  * A runner backed by a lazily started scan worker. The same worker parses uploaded image tarballs: an archive is
  * a `Blob`, which reaches the worker by reference, and the registry blobs come back transferred.
  */
-export function createWorkerScanRunner(): ScanRunner & ImageImporter {
+export function createWorkerScanRunner(): ScanRunner & ImageImporter & ImageFixer {
   let live: LiveWorker | undefined;
 
   const start = (): LiveWorker => {
@@ -54,6 +55,11 @@ export function createWorkerScanRunner(): ScanRunner & ImageImporter {
     async inspectImage(archive) {
       live ??= start();
       return Promise.race([live.api.inspectImage(archive), live.crashed]);
+    },
+    async fixImage(job) {
+      live ??= start();
+      // Copied, not transferred: a fix is rare and the copies cost less than tracking the buffers.
+      return Promise.race([live.api.fixImage(job), live.crashed]);
     },
   };
 }

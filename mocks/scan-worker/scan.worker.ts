@@ -5,6 +5,7 @@
 import { createOsPackageAnalyzers, defaultAnalyzers, osPackageAnalyzers } from '@acr-console/core';
 import * as Comlink from 'comlink';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import { type FixJob, type FixOutcome, fixImageBlobs } from './fix-image';
 import { type ImportOutcome, type InspectOutcome, importImageArchive, inspectImageArchive } from './import-image';
 import { type JobProgress, runScan, type ScanJob, type ScanOutcome } from './run-scan';
 
@@ -41,6 +42,13 @@ export const scanWorkerApi = {
   },
   inspectImage(archive: Blob): Promise<InspectOutcome> {
     return inspectImageArchive(archive);
+  },
+  /** One-click fix: builds the fixed image and transfers its blobs back. */
+  async fixImage(job: FixJob): Promise<FixOutcome> {
+    const outcome = await fixImageBlobs(job, { loadSqlWasm });
+    if (!outcome.ok) return outcome;
+    const buffers = [...new Set(outcome.image.blobs.map((blob) => blob.bytes.buffer as ArrayBuffer))];
+    return Comlink.transfer(outcome, buffers);
   },
 };
 export type ScanWorkerApi = typeof scanWorkerApi;

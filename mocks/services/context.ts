@@ -4,6 +4,7 @@
  * tabs) behave like one backend.
  */
 import { createStore, type Store, type StoreOptions } from '../store/database';
+import type { ImageFixer } from './image-fixer';
 import type { ImageImporter } from './image-importer';
 import { createInProcessScanRunner, type ScanRunner } from './scan-runner';
 
@@ -27,6 +28,8 @@ export interface ServiceContext {
   scans: ScanHost;
   /** Where uploaded tarballs are parsed (the scan worker in the browser); in-process when absent. */
   images?: ImageImporter;
+  /** Where one-click fixes build the fixed image (the scan worker in the browser); in-process when absent. */
+  fixer?: ImageFixer;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -38,13 +41,19 @@ export function createScanHost(runner: ScanRunner = createInProcessScanRunner())
 
 /** A backend context on the `acr-console` database (or the one named in `options`). */
 export function createServiceContext(
-  options: StoreOptions & { clock?: Clock; scanRunner?: ScanRunner; imageImporter?: ImageImporter } = {},
+  options: StoreOptions & {
+    clock?: Clock;
+    scanRunner?: ScanRunner;
+    imageImporter?: ImageImporter;
+    imageFixer?: ImageFixer;
+  } = {},
 ): ServiceContext {
-  const { clock, scanRunner, imageImporter, ...storeOptions } = options;
+  const { clock, scanRunner, imageImporter, imageFixer, ...storeOptions } = options;
   return {
     store: createStore(storeOptions),
     clock: clock ?? systemClock,
     scans: createScanHost(scanRunner),
     ...(imageImporter ? { images: imageImporter } : {}),
+    ...(imageFixer ? { fixer: imageFixer } : {}),
   };
 }

@@ -156,6 +156,7 @@ async function runTask(
         Summary: outcome.summary,
         Vulnerabilities: outcome.vulnerabilities,
         ...(outcome.inspection ? { Inspection: outcome.inspection } : {}),
+        ...(outcome.os ? { Os: outcome.os } : {}),
       });
       await tx.objectStore('scanTasks').put({
         ...current,

@@ -10,6 +10,7 @@ import type { ScanTaskRecord } from '../store/schema';
 import { read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
 import { BusinessFailure, ParameterFailure } from './errors';
+import { withFixStatus } from './fix-task-state';
 import { requireInstance, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
@@ -151,8 +152,15 @@ export async function listRepoTagScanResult(
   ctx: ServiceContext,
   params: ActionParams<'ListRepoTagScanResult'>,
 ): Promise<Payload<'ListRepoTagScanResult'>> {
-  const results = await taskResults(ctx, await selectTask(ctx, params));
+  const task = await selectTask(ctx, params);
+  const results = await taskResults(ctx, task);
   const rows = (results?.Vulnerabilities ?? []).filter((row) => matches(row, params));
   const page = paginate(rows, params.PageNo, params.PageSize);
-  return { Vulnerabilities: page.items, PageNo: page.PageNo, PageSize: page.PageSize, TotalCount: page.TotalCount };
+  // Console-only: cloud-engine rows say whether a one-click fix is fixing or fixed them.
+  return {
+    Vulnerabilities: await withFixStatus(ctx, task, page.items),
+    PageNo: page.PageNo,
+    PageSize: page.PageSize,
+    TotalCount: page.TotalCount,
+  };
 }

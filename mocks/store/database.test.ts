@@ -70,6 +70,7 @@ describe('migrations', () => {
       [
         'blobs',
         'cloudSecurity',
+        'fixTasks',
         'instances',
         'linkedVpcs',
         'meta',
@@ -99,9 +100,14 @@ describe('migrations', () => {
     expect([...tx.objectStore('scanRuleTasks').indexNames].sort()).toEqual(['by-instance', 'by-rule']);
     await tx.done;
     expect([...db.transaction('sasSyncLogs').objectStore('sasSyncLogs').indexNames]).toEqual(['by-instance']);
+    expect([...db.transaction('fixTasks').objectStore('fixTasks').indexNames].sort()).toEqual([
+      'by-instance',
+      'by-scan-task',
+      'by-tag',
+    ]);
   });
 
-  it('upgrades a version-1 database to the latest (v1 → v2 → v3 → v4), keeping its records', async () => {
+  it('upgrades a version-1 database to the latest (v1 → … → v5), keeping its records', async () => {
     const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
     const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
     await write(v1.store, ['regions'], async (tx) => {
@@ -111,9 +117,16 @@ describe('migrations', () => {
     v1.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(4);
-    expect(SCHEMA_VERSION).toBe(4);
-    for (const name of ['scanTasks', 'scanResults', 'scanRules', 'scanRuleTasks', 'cloudSecurity'] as const) {
+    expect(db.version).toBe(5);
+    expect(SCHEMA_VERSION).toBe(5);
+    for (const name of [
+      'scanTasks',
+      'scanResults',
+      'scanRules',
+      'scanRuleTasks',
+      'cloudSecurity',
+      'fixTasks',
+    ] as const) {
       expect(db.objectStoreNames.contains(name)).toBe(true);
     }
     expect(await read(backend.store, ['regions'], (tx) => tx.objectStore('regions').get('cn-test'))).toEqual(region);
@@ -143,7 +156,7 @@ describe('migrations', () => {
     v2.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     const stored = await read(backend.store, ['scanTasks'], async (tx) => ({
       task: await tx.objectStore('scanTasks').get(task.ScanTaskId),
       byRuleTask: await tx.objectStore('scanTasks').index('by-rule-task').count(),

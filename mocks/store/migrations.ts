@@ -91,6 +91,16 @@ export const MIGRATIONS: readonly Migration[] = [
       logs.createIndex('by-instance', 'InstanceId');
     },
   },
+  {
+    version: 5,
+    description: 'one-click fix (一键修复) tasks, by source tag and by the scan task they fix',
+    migrate(db) {
+      const fixes = db.createObjectStore('fixTasks', { keyPath: 'FixTaskId' });
+      fixes.createIndex('by-tag', ['InstanceId', 'RepoId', 'SourceTag']);
+      fixes.createIndex('by-scan-task', 'ScanTaskId');
+      fixes.createIndex('by-instance', 'InstanceId');
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

@@ -4,12 +4,13 @@
  * fields the API does not expose (quotas, ready times) are ours.
  */
 
-import type { ScanInspection } from '@acr-console/core';
+import type { OsFamily, ScanInspection } from '@acr-console/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
 import type { SasSyncEvent } from '@/api/contract/scan-engine';
+import type { FixPackage, FixTaskStatus } from '@/api/contract/scan-fix';
 import type {
   ScanRuleNotifyMethod,
   ScanRuleScanType,
@@ -195,6 +196,8 @@ export interface ScanResultRecord {
   Vulnerabilities: ScanVulnerability[];
   /** Cloud-security scans (schema v4): baseline risks, secrets and malicious samples, as the core found them. */
   Inspection?: ScanInspection;
+  /** The OS the scan found (results stored before it was recorded have none). */
+  Os?: { family: OsFamily; name: string };
 }
 
 /** A scan rule (schema v3); the API's `ScanRule` shape as stored. */
@@ -281,6 +284,33 @@ export interface SasSyncLogRecord {
   Status: 'SYNCED';
 }
 
+/** A one-click fix (schema v5): the source image, the upgrades, and the new tag it pushes. */
+export interface FixTaskRecord {
+  /** `crfix-` + 16 lower-case alphanumerics. */
+  FixTaskId: string;
+  InstanceId: string;
+  RepoId: string;
+  SourceTag: string;
+  /** Manifest digest hex of the image fixed (the scan task's). */
+  SourceDigest: string;
+  /** The scan task whose findings are fixed. */
+  ScanTaskId: string;
+  NewTag: string;
+  Status: FixTaskStatus;
+  CveNames: string[];
+  Packages: FixPackage[];
+  Command: string;
+  /** The plan's OS family and release, for the worker's build. */
+  OsFamily: string;
+  OsName: string;
+  StartTime: number;
+  FinishTime?: number;
+  FailReason?: string;
+  /** As for scan tasks: the backend instance running it, and its last sign of life. */
+  RunnerId: string;
+  HeartbeatTime: number;
+}
+
 export interface AcrDbSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   regions: { key: string; value: RegionRecord };
@@ -328,6 +358,11 @@ export interface AcrDbSchema extends DBSchema {
   cloudSecurity: { key: string; value: CloudSecurityRecord };
   sasOrders: { key: string; value: SasOrderRecord };
   sasSyncLogs: { key: string; value: SasSyncLogRecord; indexes: { 'by-instance': string } };
+  fixTasks: {
+    key: string;
+    value: FixTaskRecord;
+    indexes: { 'by-tag': [string, string, string]; 'by-scan-task': string; 'by-instance': string };
+  };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -353,6 +388,7 @@ export const ALL_STORES: readonly StoreName[] = [
   'cloudSecurity',
   'sasOrders',
   'sasSyncLogs',
+  'fixTasks',
 ];
 
 /** The key of the cloud-security account row. */

@@ -18,6 +18,8 @@ interface QueryTableProps<Row> {
   empty: ReactNode;
   /** Rows that open to show more (details, locations). */
   expandable?: TableProps<Row>['expandable'];
+  /** Rows that can be picked for a bulk action (e.g. 一键修复 of the selected vulnerabilities). */
+  rowSelection?: TableProps<Row>['rowSelection'];
 }
 
 /** A server-paginated list: every list page shows loading, errors and emptiness the same way. */
@@ -30,6 +32,7 @@ export function QueryTable<Row extends object>({
   total,
   empty,
   expandable,
+  rowSelection,
 }: QueryTableProps<Row>) {
   const t = useT();
   if (query.isError) return <ErrorResult error={query.error} onRetry={() => query.refetch()} />;
@@ -39,6 +42,7 @@ export function QueryTable<Row extends object>({
       columns={columns}
       dataSource={rows}
       expandable={expandable}
+      rowSelection={rowSelection}
       loading={query.isPending || (query.isPlaceholderData && query.isFetching)}
       pagination={total ? tablePagination(pagination, total, (n) => t('common.total', { total: n })) : false}
       // A blank while loading, so the empty illustration doesn't flash before the first answer.

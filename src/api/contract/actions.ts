@@ -11,6 +11,7 @@ import * as regions from './regions';
 import * as repositories from './repositories';
 import * as scanCloud from './scan-cloud';
 import * as scanEngine from './scan-engine';
+import * as scanFix from './scan-fix';
 import * as scanRules from './scan-rules';
 import * as scans from './scans';
 import * as tags from './tags';
@@ -123,6 +124,9 @@ export const ACTIONS = {
   ),
   UpdateSasSync: consoleOnly(scanEngine.UpdateSasSyncRequest, scanEngine.UpdateSasSyncResponse),
   ListSasSyncLog: consoleOnly(scanEngine.ListSasSyncLogRequest, scanEngine.ListSasSyncLogResponse),
+  PlanRepoTagFix: consoleOnly(scanFix.PlanRepoTagFixRequest, scanFix.PlanRepoTagFixResponse),
+  CreateRepoTagFixTask: consoleOnly(scanFix.CreateRepoTagFixTaskRequest, scanFix.CreateRepoTagFixTaskResponse),
+  ListRepoTagFixTask: consoleOnly(scanFix.ListRepoTagFixTaskRequest, scanFix.ListRepoTagFixTaskResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),

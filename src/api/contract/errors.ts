@@ -64,6 +64,11 @@ export const BUSINESS_ERRORS = {
   SAS_ORDER_NOT_EXIST: 'The order does not exist.',
   SAS_ORDER_ALREADY_PAID: 'The order has already been paid.',
   SAS_NOT_PURCHASED: 'The cloud-security scan engine has not been purchased (or has expired).',
+  /** Console-only one-click fix (see scan-fix.ts). */
+  FIX_ENGINE_NOT_SAS:
+    'One-click fix is a capability of the cloud-security scan engine; this image was scanned by Trivy. Scan it with the cloud-security engine first.',
+  FIX_NOTHING_TO_FIX: 'None of the selected system vulnerabilities has a fixed version, so there is nothing to fix.',
+  FIX_TASK_NOT_EXIST: 'The fix task does not exist.',
   DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
   /** Console-only image upload (see uploads.ts). */
   UPLOAD_NOT_EXIST:

@@ -135,6 +135,11 @@ export const ScanVulnerabilitySchema = z.object({
   CvssVector: z.string().optional(),
   /** Console-only: CVSS v3 base score (0–10) of {@link CvssVector}; absent when the advisory has none. */
   CvssScore: z.number().min(0).max(10).optional(),
+  /**
+   * Console-only, cloud-security (SAS) tasks only: 未修复 / 修复中 / 修复成功, from the one-click fixes started
+   * from this scan task (see scan-fix.ts).
+   */
+  FixStatus: z.enum(['UNFIXED', 'FIXING', 'FIXED']).optional(),
 });
 export type ScanVulnerability = z.infer<typeof ScanVulnerabilitySchema>;
 

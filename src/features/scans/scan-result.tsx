@@ -5,6 +5,7 @@ import { scanQueries } from '@/api/resources/scans';
 import { ErrorResult } from '@/components/error-result';
 import { PageLoading } from '@/components/page-loading';
 import { ExportScanButton } from './export-button';
+import { FixTaskList } from './fix-tasks';
 import { ScanSummaryPanel } from './scan-summary';
 import type { ScanTarget } from './scan-target';
 import { VulnerabilityTabs } from './vulnerability-tabs';
@@ -36,6 +37,7 @@ export function ScanResult({ task, target, image, digest }: ScanResultProps) {
         <ScanSummaryPanel summary={summary.data} task={task} />
         <ExportScanButton target={target} task={task} summary={summary.data} image={image} digest={digest} />
       </Flex>
+      {task.ScanService === 'SAS_SCAN_SERVICE' && <FixTaskList target={target} />}
       <VulnerabilityTabs
         target={target}
         scanTaskId={task.ScanTaskId}

@@ -46,6 +46,11 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.sas-order-not-exist': 'The order does not exist.',
   'errors.sas-order-already-paid': 'The order has already been paid.',
   'errors.sas-not-purchased': 'The cloud-security scan engine is not purchased (or has expired). Upgrade to it first.',
+  'errors.fix-engine-not-sas':
+    'One-click fix is available only with the cloud-security scan engine; this image was scanned by Trivy. Scan it with the cloud-security engine first.',
+  'errors.fix-nothing-to-fix':
+    'None of the selected system vulnerabilities has a fixed version: there is nothing to fix.',
+  'errors.fix-task-not-exist': 'The fix task does not exist.',
   'errors.demo-seed-not-exist': 'The demo seed does not exist.',
   'errors.missing-parameter': 'A required parameter is missing: {detail}',
   'errors.invalid-parameter': 'A parameter is not valid: {detail}',

@@ -9,6 +9,7 @@ import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
+import { scanFix } from './scan-fix';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
@@ -30,6 +31,7 @@ export const enUS: Record<MessageKey, string> = {
   ...scans,
   ...scanRules,
   ...scanEngine,
+  ...scanFix,
   ...vpc,
   ...settings,
 };

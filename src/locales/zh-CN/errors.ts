@@ -43,6 +43,10 @@ export const errors = {
   'errors.sas-order-not-exist': '订单不存在。',
   'errors.sas-order-already-paid': '该订单已支付。',
   'errors.sas-not-purchased': '尚未购买云安全扫描引擎（或已到期），请先升级云安全引擎。',
+  'errors.fix-engine-not-sas':
+    '一键修复仅支持云安全扫描引擎，该镜像由 Trivy 扫描引擎扫描。请先使用云安全扫描引擎扫描该镜像。',
+  'errors.fix-nothing-to-fix': '所选系统漏洞均无修复版本，无可修复的漏洞。',
+  'errors.fix-task-not-exist': '修复任务不存在。',
   'errors.demo-seed-not-exist': '演示环境模板不存在。',
   'errors.missing-parameter': '缺少必填参数：{detail}',
   'errors.invalid-parameter': '参数不合法：{detail}',

@@ -8,6 +8,7 @@ import { names } from './names';
 import { namespaces } from './namespaces';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
+import { scanFix } from './scan-fix';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
@@ -29,6 +30,7 @@ export const zhCN = {
   ...scans,
   ...scanRules,
   ...scanEngine,
+  ...scanFix,
   ...vpc,
   ...settings,
 };

@@ -1,0 +1,54 @@
+import { ToolOutlined } from '@ant-design/icons';
+import { Button, Tooltip } from 'antd';
+import { useState } from 'react';
+import type { ScanService } from '@/api/contract/scans';
+import { useT } from '@/lib/i18n';
+import { FixModal } from './fix-modal';
+import type { ScanTarget } from './scan-target';
+
+interface FixButtonProps {
+  target: ScanTarget;
+  scanTaskId: string | undefined;
+  engine: ScanService;
+  /** The selected vulnerabilities; none = every fixable one. */
+  cveNames: string[];
+  /** After a fix has started (clears the selection). */
+  onStarted: () => void;
+}
+
+/**
+ * 一键修复 of system vulnerabilities: a cloud-security engine capability. A Trivy result shows the button
+ * disabled, with the reason.
+ */
+export function FixButton({ target, scanTaskId, engine, cveNames, onStarted }: FixButtonProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const label = cveNames.length ? t('fix.button.selected', { count: cveNames.length }) : t('fix.button');
+  if (engine !== 'SAS_SCAN_SERVICE') {
+    return (
+      <Tooltip title={t('fix.trivy-unsupported')}>
+        <Button icon={<ToolOutlined />} disabled>
+          {t('fix.button')}
+        </Button>
+      </Tooltip>
+    );
+  }
+  return (
+    <>
+      <Button type="primary" icon={<ToolOutlined />} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      <FixModal
+        open={open}
+        target={target}
+        scanTaskId={scanTaskId}
+        cveNames={cveNames}
+        onClose={() => setOpen(false)}
+        onStarted={() => {
+          setOpen(false);
+          onStarted();
+        }}
+      />
+    </>
+  );
+}

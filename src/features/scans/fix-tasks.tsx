@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Table, Tag, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { FixTask, FixTaskStatus, VulFixStatus } from '@/api/contract/scan-fix';
+import { fixQueries } from '@/api/resources/scan-fix';
+import { paths, useRegionId } from '@/hooks/use-route-params';
+import { formatTime } from '@/lib/format';
+import { type MessageKey, useT } from '@/lib/i18n';
+import type { ScanTarget } from './scan-target';
+
+const taskStatus: Record<FixTaskStatus, { key: MessageKey; color: string }> = {
+  FIXING: { key: 'fix.task.FIXING', color: 'processing' },
+  SUCCESS: { key: 'fix.task.SUCCESS', color: 'success' },
+  FAILED: { key: 'fix.task.FAILED', color: 'error' },
+};
+
+const vulStatus: Record<VulFixStatus, { key: MessageKey; color: string }> = {
+  UNFIXED: { key: 'fix.status.UNFIXED', color: 'default' },
+  FIXING: { key: 'fix.status.FIXING', color: 'processing' },
+  FIXED: { key: 'fix.status.FIXED', color: 'success' },
+};
+
+/** 未修复 / 修复中 / 修复成功 of one finding. */
+export function VulFixStatusTag({ status }: { status: VulFixStatus }) {
+  const t = useT();
+  const { key, color } = vulStatus[status];
+  return <Tag color={color}>{t(key)}</Tag>;
+}
+
+/** 修复任务: the one-click fixes of this tag, each with its new tag's 安全扫描 page. Hidden while there are none. */
+export function FixTaskList({ target }: { target: ScanTarget }) {
+  const t = useT();
+  const regionId = useRegionId();
+  const list = useQuery(fixQueries.list(target.instanceId, target.repoId, target.tag));
+  const tasks = list.data?.FixTasks ?? [];
+  if (tasks.length === 0) return null;
+  return (
+    <Card size="small" title={t('fix.tasks.title')}>
+      <Table<FixTask>
+        size="small"
+        rowKey="FixTaskId"
+        dataSource={tasks}
+        pagination={tasks.length > 5 ? { pageSize: 5, size: 'small' } : false}
+        columns={[
+          {
+            key: 'new-tag',
+            title: t('fix.tasks.col.new-tag'),
+            render: (_, task) =>
+              task.Status === 'SUCCESS' ? (
+                <Link
+                  to={paths.tagScan(regionId, task.InstanceId, task.RepoId, task.NewTag)}
+                  aria-label={t('fix.tasks.new-tag.aria', { tag: task.NewTag })}
+                >
+                  {task.NewTag}
+                </Link>
+              ) : (
+                <Typography.Text>{task.NewTag}</Typography.Text>
+              ),
+          },
+          {
+            key: 'status',
+            title: t('fix.tasks.col.status'),
+            render: (_, task) => {
+              const { key, color } = taskStatus[task.Status];
+              const tag = <Tag color={color}>{t(key)}</Tag>;
+              return task.FailReason ? <Tooltip title={task.FailReason}>{tag}</Tooltip> : tag;
+            },
+          },
+          {
+            key: 'packages',
+            title: t('fix.tasks.col.packages'),
+            render: (_, task) => (
+              <Typography.Text ellipsis={{ tooltip: task.Command }} style={{ maxWidth: 240 }}>
+                {task.Packages.map((p) => `${p.Name} ${p.TargetVersion}`).join(', ')}
+              </Typography.Text>
+            ),
+          },
+          { key: 'cves', title: t('fix.tasks.col.cves'), render: (_, task) => task.CveNames.length },
+          { key: 'start', title: t('fix.tasks.col.start'), render: (_, task) => formatTime(task.StartTime) },
+          {
+            key: 'finish',
+            title: t('fix.tasks.col.finish'),
+            render: (_, task) => (task.FinishTime ? formatTime(task.FinishTime) : '-'),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
