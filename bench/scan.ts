@@ -123,6 +123,13 @@ async function main() {
     console.log(
       `scan bench: ratio scan/gzip -dc: best ${(scan.best / gzip.best).toFixed(2)}x, median ${(scan.median / gzip.median).toFixed(2)}x`,
     );
+    let cloudSummary: ScanSummary | undefined;
+    const cloud = await measure(RUNS, async () => {
+      cloudSummary = await scanArchive(archive.path, { cloud: true });
+    });
+    console.log(
+      `scan bench: scanImage with the cloud engine's inspectors (baseline, secrets, malware): ${timing(cloud)}; ${cloudSummary?.inspected ?? 0} content findings; ratio cloud/trivy scan best ${(cloud.best / scan.best).toFixed(2)}x, cloud/gzip -dc ${(cloud.best / gzip.best).toFixed(2)}x`,
+    );
     const ratio = (t: { best: number }) => `${(scan.best / t.best).toFixed(2)}x`;
     console.log(
       `scan bench: ratio scan/other baselines (best/best): node:zlib ${ratio(zlib)}, tar -xzOf ${ratio(tar)}, web streams ${ratio(web)}, web streams + modern-tar ${ratio(webTar)}`,

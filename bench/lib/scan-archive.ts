@@ -2,7 +2,7 @@
  * One full scan of an archive, as `acr-scan image` does it: the Node file source, node:crypto
  * SHA-256 injected, every default analyzer and the built-in advisories.
  */
-import { scanImage } from '@acr-console/core';
+import { baselineInspector, malwareInspector, scanImage, secretsInspector } from '@acr-console/core';
 // The `.js` suffix: tsx would otherwise read `.node` as a native addon (as src/cli/run.ts does).
 import { nodeSha256, openImageSource } from '../../packages/core/src/image/read/node-sources.node.js';
 
@@ -15,11 +15,20 @@ export interface ScanSummary {
   findings: number;
   warnings: number;
   layers: number;
+  /** Cloud engine only: baseline, secret and malware findings. */
+  inspected?: number;
 }
 
-/** Scans the archive at `path` and summarises the report. */
-export async function scanArchive(path: string): Promise<ScanSummary> {
-  const report = await scanImage(await openImageSource(path), { artifactName: path, createHash: nodeSha256 });
+/**
+ * Scans the archive at `path` and summarises the report. `cloud` adds the cloud-security engine's content
+ * inspectors (baseline, secrets, malware) to the same pass.
+ */
+export async function scanArchive(path: string, options: { cloud?: boolean } = {}): Promise<ScanSummary> {
+  const report = await scanImage(await openImageSource(path), {
+    artifactName: path,
+    createHash: nodeSha256,
+    ...(options.cloud ? { inspectors: [baselineInspector(), secretsInspector(), malwareInspector()] } : {}),
+  });
   const { inventory } = report;
   return {
     osFamily: inventory.os ? `${inventory.os.family} ${inventory.os.name}` : 'none',
@@ -29,5 +38,11 @@ export async function scanArchive(path: string): Promise<ScanSummary> {
     findings: report.vulnerabilities.length,
     warnings: report.warnings?.length ?? 0,
     layers: report.layers.length,
+    ...(report.inspection
+      ? {
+          inspected:
+            report.inspection.baseline.length + report.inspection.secrets.length + report.inspection.malware.length,
+        }
+      : {}),
   };
 }
