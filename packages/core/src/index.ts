@@ -162,6 +162,8 @@ export { TAR_BLOCK_SIZE, type TarEntry, type TarEntryType, writeTar } from './im
 // Content inspectors: baseline checks, secrets, malicious files (the cloud-security engine's additions).
 export * from './inspect';
 export { type Platform, type Sha256Digest, sha256Digest, toHex, webPlatform } from './platform';
+// Deployment policies (DenyPolicy + signature rules), their preview, and vulnerability exceptions.
+export * from './policy';
 // Reports and the scan orchestrator.
 export {
   type AcrApiSeverity,
@@ -209,6 +211,8 @@ export {
   type ScanProgress,
   scanImage,
 } from './scan';
+// Image signing (镜像加签) and verification in cosign's simple-signing form, on Web Crypto.
+export * from './signing';
 // Shared types of the scan pipeline.
 export type { Ecosystem } from './types/ecosystem';
 export { ECOSYSTEMS, OS_ECOSYSTEMS } from './types/ecosystem';
