@@ -58,6 +58,8 @@ export interface DeliverOptions {
   now?: () => number;
   /** Hosts answered by DingTalk's robot protocol besides `oapi.dingtalk.com` (e.g. the in-app demo receiver). */
   dingTalkHosts?: readonly string[];
+  /** Called (and awaited) after every attempt, before any backoff: lets the caller record progress as it happens. */
+  onAttempt?: (attempt: DeliveryAttempt) => void | Promise<void>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -266,6 +268,7 @@ export async function deliver(request: DeliveryRequest, options: DeliverOptions)
       errorKind: 'invalid-url',
       error: `Not a valid http(s) address: ${request.url} (${reason}).`,
     });
+    await options.onAttempt?.(attempts[0] as DeliveryAttempt);
     return { ok: false, attempts };
   }
 
@@ -273,6 +276,7 @@ export async function deliver(request: DeliveryRequest, options: DeliverOptions)
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     const outcome = await attemptOnce(request, attempt, { fetch: options.fetch, timeoutMs, now, dingTalk });
     attempts.push(outcome.record);
+    await options.onAttempt?.(outcome.record);
     if (outcome.ok) return { ok: true, attempts };
     if (!outcome.retry || attempt > retries) break;
     const backoff = backoffMs * 2 ** (attempt - 1);

@@ -131,6 +131,36 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   PlanRepoTagFix: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   CreateRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   ListRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  CreateEventCenterRule: (w) => ({
+    InstanceId: w.prodHz,
+    RuleName: 'scan-to-dingtalk',
+    EventType: 'cr:Artifact:ScanCompleted',
+    EventScope: 'NAMESPACE',
+    Namespaces: ['prod'],
+    RepoTagFilterPattern: '.*',
+    EventConfig: JSON.stringify({
+      notifyMethod: 'dingding',
+      notifyConfig: { Url: 'https://oapi.dingtalk.com/robot/send?access_token=contract', Secret: 'SECcontract' },
+      notifyFilter: { Severity: 'HIGH' },
+    }),
+  }),
+  UpdateEventCenterRule: (w) => ({
+    InstanceId: w.prodHz,
+    RuleId: eventRule.id,
+    RuleName: 'scan-to-http',
+    EventConfig: '{"notifyMethod":"http","notifyConfig":{"Url":"http://webhook.demo.acr.local/acr",},}',
+  }),
+  DeleteEventCenterRule: (w) => ({ InstanceId: w.prodHz, RuleId: eventRule.id }),
+  ListEventCenterRuleName: (w) => ({ InstanceId: w.prodHz }),
+  ListEventCenterRecord: (w) => ({ InstanceId: w.prodHz, RuleId: eventRule.id }),
+  ListEventCenterRules: (w) => ({ InstanceId: w.prodHz }),
+  GetEventCenterRule: (w) => ({ InstanceId: w.prodHz, RuleId: eventRule.id }),
+  GetEventCenterRecord: (w) => ({ InstanceId: w.prodHz, RecordId: eventRule.recordId }),
+  TestEventCenterRule: (w) => ({ InstanceId: w.prodHz, RuleId: eventRule.id }),
+  ResendEventCenterRecord: (w) => ({ InstanceId: w.prodHz, RecordId: eventRule.recordId }),
+  GetDemoReceiver: () => ({}),
+  UpdateDemoReceiver: () => ({ Enabled: true }),
+  ListDemoReceiverMessage: () => ({ Kind: 'dingtalk' }),
   DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
   DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
   GetDemoState: () => ({}),
@@ -225,6 +255,49 @@ async function stopRule(w: World): Promise<void> {
   await callAction('StopScanRuleTask', { InstanceId: w.devHz, RuleTaskId: rule.taskId });
 }
 
+/** The event rule (and one of its records) the event actions address. */
+const eventRule = { id: '', recordId: '' };
+
+async function createEventRule(w: World): Promise<void> {
+  eventRule.id = (await callAction('CreateEventCenterRule', HAPPY.CreateEventCenterRule(w))).RuleId;
+}
+
+/** A 测试发送 of the rule, delivered to the demo receiver and finished. */
+async function testEventRule(w: World): Promise<void> {
+  await createEventRule(w);
+  eventRule.recordId = (await callAction('TestEventCenterRule', HAPPY.TestEventCenterRule(w))).RecordId;
+  await expect
+    .poll(
+      async () =>
+        (await callAction('GetEventCenterRecord', { InstanceId: w.prodHz, RecordId: eventRule.recordId })).Record
+          .Status,
+      { timeout: 20_000, interval: 50 },
+    )
+    .not.toBe('PENDING');
+}
+
+/** A FAILED record: the rule's robot address lacks an access token, which DingTalk (the demo receiver) rejects. */
+async function failEventRule(w: World): Promise<void> {
+  await createEventRule(w);
+  await callAction('UpdateEventCenterRule', {
+    InstanceId: w.prodHz,
+    RuleId: eventRule.id,
+    EventConfig: JSON.stringify({
+      notifyMethod: 'dingding',
+      notifyConfig: { Url: 'https://oapi.dingtalk.com/robot/send' },
+    }),
+  });
+  eventRule.recordId = (await callAction('TestEventCenterRule', HAPPY.TestEventCenterRule(w))).RecordId;
+  await expect
+    .poll(
+      async () =>
+        (await callAction('GetEventCenterRecord', { InstanceId: w.prodHz, RecordId: eventRule.recordId })).Record
+          .Status,
+      { timeout: 20_000, interval: 50 },
+    )
+    .toBe('FAILED');
+}
+
 /** The order the payment reads and pays. */
 const sas = { orderId: '' };
 
@@ -267,6 +340,16 @@ const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   PlanRepoTagFix: cloudScanNginx,
   CreateRepoTagFixTask: cloudScanNginx,
   ListRepoTagFixTask: fixNginx,
+  UpdateEventCenterRule: createEventRule,
+  DeleteEventCenterRule: createEventRule,
+  ListEventCenterRuleName: createEventRule,
+  ListEventCenterRules: createEventRule,
+  GetEventCenterRule: createEventRule,
+  TestEventCenterRule: createEventRule,
+  ListEventCenterRecord: testEventRule,
+  GetEventCenterRecord: testEventRule,
+  ListDemoReceiverMessage: testEventRule,
+  ResendEventCenterRecord: failEventRule,
   InspectImageUpload: uploadArchive,
   CompleteImageUpload: uploadArchive,
   CancelImageUpload: uploadArchive,

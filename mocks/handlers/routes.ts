@@ -6,6 +6,10 @@ import type { ActionName, ActionParams } from '@/api/contract/actions';
 import type { ServiceContext } from '../services/context';
 import * as demo from '../services/demo';
 import * as demoImages from '../services/demo-images';
+import * as demoReceiver from '../services/demo-receiver';
+import * as eventRecords from '../services/event-records';
+import * as eventRules from '../services/event-rules';
+import * as eventTestSend from '../services/event-test-send';
 import * as fixTasks from '../services/fix-tasks';
 import * as instances from '../services/instances';
 import * as namespaces from '../services/namespaces';
@@ -78,6 +82,19 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   PlanRepoTagFix: fixTasks.planRepoTagFix,
   CreateRepoTagFixTask: fixTasks.createRepoTagFixTask,
   ListRepoTagFixTask: fixTasks.listRepoTagFixTask,
+  UpdateEventCenterRule: eventRules.updateEventCenterRule,
+  DeleteEventCenterRule: eventRules.deleteEventCenterRule,
+  ListEventCenterRuleName: eventRules.listEventCenterRuleName,
+  ListEventCenterRecord: eventRecords.listEventCenterRecord,
+  CreateEventCenterRule: eventRules.createEventCenterRule,
+  ListEventCenterRules: eventRules.listEventCenterRules,
+  GetEventCenterRule: eventRules.getEventCenterRule,
+  GetEventCenterRecord: eventRecords.getEventCenterRecord,
+  TestEventCenterRule: eventTestSend.testEventCenterRule,
+  ResendEventCenterRecord: eventRecords.resendEventCenterRecord,
+  GetDemoReceiver: (ctx) => demoReceiver.getDemoReceiver(ctx),
+  UpdateDemoReceiver: demoReceiver.updateDemoReceiver,
+  ListDemoReceiverMessage: demoReceiver.listDemoReceiverMessage,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),

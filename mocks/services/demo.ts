@@ -47,7 +47,11 @@ export async function resetDemoWorld(ctx: ServiceContext, params: { SeedName: De
   const world = await buildWorld(params.SeedName);
   const meta = await write(ctx.store, ALL_STORES, async (tx) => {
     const previous = await tx.objectStore('meta').get(META_KEY);
-    const next = newMeta(ctx, params.SeedName, previous?.Speed ?? FIRST_SPEED);
+    const next: MetaRecord = {
+      ...newMeta(ctx, params.SeedName, previous?.Speed ?? FIRST_SPEED),
+      // The demo receiver switch is a presenter setting too.
+      ...(previous?.DemoReceiverEnabled === false ? { DemoReceiverEnabled: false } : {}),
+    };
     await replaceWorld(tx, world, next);
     return next;
   });

@@ -9,6 +9,7 @@ import type { TagRecord } from '../store/schema';
 import { read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
 import { BusinessFailure } from './errors';
+import { notifyPushed } from './event-dispatch';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { forwardToSas } from './scan-engine';
 import { triggerAutoRules } from './scan-rule-tasks';
@@ -106,7 +107,7 @@ export async function pushImage(ctx: ServiceContext, target: PushTarget, image: 
 }
 
 /**
- * Records a push that has been stored: AUTO scan rules start, Security Center is told. Returns the ids of the
+ * Records a push that has been stored: AUTO scan rules start, Security Center is told, event rules notify. Returns the ids of the
  * rule tasks the push started.
  */
 export async function recordPush(ctx: ServiceContext, pushed: PushTarget & { RepoId: string }): Promise<string[]> {
@@ -120,5 +121,7 @@ export async function recordPush(ctx: ServiceContext, pushed: PushTarget & { Rep
     EventType: 'IMAGE_PUSH',
     Target: `${pushed.NamespaceName}/${pushed.RepoName}:${pushed.Tag}`,
   });
+  // cr:Artifact:PushCompleted to matching event rules, in the background.
+  notifyPushed(ctx, { InstanceId: pushed.InstanceId, RepoId: pushed.RepoId, Tag: pushed.Tag });
   return ruleTaskIds;
 }

@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '@/api/contract/events';
 import type { ScanRuleNotifyMethod, ScanRulePreviewImage, ScanRuleScope } from '@/api/contract/scan-rules';
 import { SCAN_RULE_NAME_MAX, SCAN_RULE_NOTIFY_SECRET_MAX, SCAN_RULE_NOTIFY_URL_MAX } from '@/api/contract/scan-rules';
 import { checkTagPattern, tagMatcher } from '@/api/contract/tag-pattern';
@@ -79,10 +80,15 @@ export function checkNotify(params: Notify): Notify {
     return {};
   }
   const scheme = SCHEME[params.NotifyMethod];
-  let valid = url.length > scheme.length && url.length <= SCAN_RULE_NOTIFY_URL_MAX && url.startsWith(scheme);
+  // A DingTalk robot on a loopback host (a local stand-in) may be plain http://, as for event rules.
+  let valid =
+    url.length > scheme.length &&
+    url.length <= SCAN_RULE_NOTIFY_URL_MAX &&
+    (url.startsWith(scheme) || (params.NotifyMethod === 'DING_TALK' && url.startsWith('http://')));
   if (valid) {
     try {
-      valid = Boolean(new URL(url).hostname);
+      const host = new URL(url).hostname;
+      valid = Boolean(host) && (url.startsWith(scheme) || isLoopbackHost(host));
     } catch {
       valid = false;
     }

@@ -11,6 +11,7 @@ import type { JobProgress, ScanJob, ScanJobBlob } from '../scan-worker/run-scan'
 import { META_KEY, type ScanTaskRecord } from '../store/schema';
 import { read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
+import { notifyScanEnded } from './event-dispatch';
 import type { ScanRunner } from './scan-runner';
 
 /** Without Web Locks: how long another runner's task may stay silent before it counts as gone. */
@@ -147,10 +148,10 @@ async function runTask(
     const job = await readJob(ctx, task, artifactName);
     const outcome = await runner.run(job, progress.update);
     await progress.settled();
-    await write(ctx.store, ['scanTasks', 'scanResults'], async (tx) => {
+    const completed = await write(ctx.store, ['scanTasks', 'scanResults'], async (tx) => {
       const current = await tx.objectStore('scanTasks').get(task.ScanTaskId);
       // Reset away (the world was replaced) or already ended: nothing to record.
-      if (current?.Status !== 'SCANNING') return;
+      if (current?.Status !== 'SCANNING') return false;
       await tx.objectStore('scanResults').put({
         ScanTaskId: task.ScanTaskId,
         Summary: outcome.summary,
@@ -168,11 +169,17 @@ async function runTask(
         FinishTime: ctx.clock.now(),
         HeartbeatTime: ctx.clock.now(),
       });
+      return true;
     });
+    // 事件通知: in the background, never failing or delaying the scan.
+    if (completed) notifyScanEnded(ctx, task.ScanTaskId);
   } catch (error) {
     await progress.settled();
     const reason = error instanceof Error ? error.message : String(error);
-    await failTask(ctx, task.ScanTaskId, `The scan failed: ${reason}`).catch(() => undefined);
+    const failed = await failTask(ctx, task.ScanTaskId, `The scan failed: ${reason}`).catch(() => undefined);
+    if (failed?.Status === 'FAILED' && failed.FailReason === `The scan failed: ${reason}`) {
+      notifyScanEnded(ctx, task.ScanTaskId);
+    }
   }
 }
 

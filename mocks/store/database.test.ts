@@ -14,9 +14,9 @@ import { read, write } from './transactions';
 /** A next release that adds a store and an index, the way a real upgrade would be written. */
 const V2: Migration = {
   version: SCHEMA_VERSION + 1,
-  description: 'test upgrade: event rules',
+  description: 'test upgrade: signing rules',
   migrate(db, tx) {
-    const rules = db.createObjectStore('eventRules', { keyPath: 'RuleId' });
+    const rules = db.createObjectStore('signingRules', { keyPath: 'RuleId' });
     rules.createIndex('by-instance', 'InstanceId');
     tx.objectStore('repositories').createIndex('by-name', 'RepoName');
   },
@@ -70,6 +70,9 @@ describe('migrations', () => {
       [
         'blobs',
         'cloudSecurity',
+        'demoReceiverMessages',
+        'eventRecords',
+        'eventRules',
         'fixTasks',
         'instances',
         'linkedVpcs',
@@ -105,9 +108,14 @@ describe('migrations', () => {
       'by-scan-task',
       'by-tag',
     ]);
+    const events = db.transaction(['eventRules', 'eventRecords']);
+    expect(events.objectStore('eventRules').index('by-instance-name').unique).toBe(true);
+    expect([...events.objectStore('eventRules').indexNames].sort()).toEqual(['by-instance', 'by-instance-name']);
+    expect([...events.objectStore('eventRecords').indexNames].sort()).toEqual(['by-instance', 'by-rule']);
+    await events.done;
   });
 
-  it('upgrades a version-1 database to the latest (v1 → … → v5), keeping its records', async () => {
+  it('upgrades a version-1 database to the latest (v1 → … → v6), keeping its records', async () => {
     const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
     const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
     await write(v1.store, ['regions'], async (tx) => {
@@ -117,8 +125,8 @@ describe('migrations', () => {
     v1.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(5);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(db.version).toBe(6);
+    expect(SCHEMA_VERSION).toBe(6);
     for (const name of [
       'scanTasks',
       'scanResults',
@@ -126,6 +134,9 @@ describe('migrations', () => {
       'scanRuleTasks',
       'cloudSecurity',
       'fixTasks',
+      'eventRules',
+      'eventRecords',
+      'demoReceiverMessages',
     ] as const) {
       expect(db.objectStoreNames.contains(name)).toBe(true);
     }
@@ -156,7 +167,7 @@ describe('migrations', () => {
     v2.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(6);
     const stored = await read(backend.store, ['scanTasks'], async (tx) => ({
       task: await tx.objectStore('scanTasks').get(task.ScanTaskId),
       byRuleTask: await tx.objectStore('scanTasks').index('by-rule-task').count(),
@@ -172,7 +183,7 @@ describe('migrations', () => {
     const upgraded = createServiceContext({ migrations: [...MIGRATIONS, V2] });
     const db = await upgraded.store.db();
     expect(db.version).toBe(SCHEMA_VERSION + 1);
-    expect(db.objectStoreNames.contains('eventRules' as never)).toBe(true);
+    expect(db.objectStoreNames.contains('signingRules' as never)).toBe(true);
     const ns = await getNamespace(upgraded, { InstanceId, NamespaceName: 'before-upgrade' });
     expect(ns.NamespaceName).toBe('before-upgrade');
     expect((await ensureWorld(upgraded)).SeedName).toBe('default');

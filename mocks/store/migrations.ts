@@ -101,6 +101,20 @@ export const MIGRATIONS: readonly Migration[] = [
       fixes.createIndex('by-instance', 'InstanceId');
     },
   },
+  {
+    version: 6,
+    description: 'event center: event rules, event records (attempts inside), demo receiver messages',
+    migrate(db) {
+      const rules = db.createObjectStore('eventRules', { keyPath: 'RuleId' });
+      rules.createIndex('by-instance', 'InstanceId');
+      // Unique: a rule name is unique per instance even if two writers race past the service's check.
+      rules.createIndex('by-instance-name', ['InstanceId', 'RuleName'], { unique: true });
+      const records = db.createObjectStore('eventRecords', { keyPath: 'RecordId' });
+      records.createIndex('by-instance', 'InstanceId');
+      records.createIndex('by-rule', 'RuleId');
+      db.createObjectStore('demoReceiverMessages', { keyPath: 'MessageId' });
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

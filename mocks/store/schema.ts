@@ -7,6 +7,13 @@
 import type { OsFamily, ScanInspection } from '@acr-console/core';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DemoSeedName, DemoSpeed } from '@/api/contract/console';
+import type {
+  DemoReceiverMessage,
+  EventAttempt,
+  EventNotifyMethod,
+  EventRecord,
+  EventRule,
+} from '@/api/contract/events';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
 import type { SasSyncEvent } from '@/api/contract/scan-engine';
@@ -26,6 +33,8 @@ export interface MetaRecord {
   Speed: DemoSpeed;
   SeededAt: number;
   SchemaVersion: number;
+  /** Schema v6: the in-app demo receiver answers DingTalk and demo-host addresses (absent = on). */
+  DemoReceiverEnabled?: boolean;
 }
 
 export interface RegionRecord {
@@ -311,6 +320,38 @@ export interface FixTaskRecord {
   HeartbeatTime: number;
 }
 
+/** An event rule (schema v6): the API's `EventRule` with its config unmasked. */
+export type EventRuleRecord = EventRule;
+
+/** What a delivery sends, kept so 重新发送 can send the same request again (never exposed as such). */
+export interface EventDeliveryRecord {
+  /** The address, unsigned: a DingTalk request is signed when it is sent. */
+  Url: string;
+  Method: EventNotifyMethod;
+  Headers: Record<string, string>;
+  Body: string;
+  /** DingTalk 加签密钥 at the time of the event. */
+  Secret?: string;
+  Retries: number;
+}
+
+/**
+ * One delivery of one event to one target (schema v6), with every attempt. `Attempts` of the API is the length
+ * of `AttemptList`.
+ */
+export interface EventRecordRecord extends Omit<EventRecord, 'Attempts'> {
+  AttemptList: EventAttempt[];
+  Delivery: EventDeliveryRecord;
+  /** The backend instance (page load) delivering it, and its last sign of life (see scan tasks). */
+  RunnerId: string;
+  HeartbeatTime: number;
+  /** The scan task or push that fired it, for tracing. */
+  Trigger?: string;
+}
+
+/** A request the in-app demo receiver answered (schema v6). */
+export type DemoReceiverMessageRecord = DemoReceiverMessage;
+
 export interface AcrDbSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   regions: { key: string; value: RegionRecord };
@@ -363,6 +404,13 @@ export interface AcrDbSchema extends DBSchema {
     value: FixTaskRecord;
     indexes: { 'by-tag': [string, string, string]; 'by-scan-task': string; 'by-instance': string };
   };
+  eventRules: {
+    key: string;
+    value: EventRuleRecord;
+    indexes: { 'by-instance': string; 'by-instance-name': [string, string] };
+  };
+  eventRecords: { key: string; value: EventRecordRecord; indexes: { 'by-instance': string; 'by-rule': string } };
+  demoReceiverMessages: { key: string; value: DemoReceiverMessageRecord };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -389,6 +437,9 @@ export const ALL_STORES: readonly StoreName[] = [
   'sasOrders',
   'sasSyncLogs',
   'fixTasks',
+  'eventRules',
+  'eventRecords',
+  'demoReceiverMessages',
 ];
 
 /** The key of the cloud-security account row. */

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import * as consoleApi from './console';
 import * as endpoints from './endpoints';
+import * as events from './events';
 import * as instances from './instances';
 import * as namespaces from './namespaces';
 import * as regions from './regions';
@@ -127,6 +128,29 @@ export const ACTIONS = {
   PlanRepoTagFix: consoleOnly(scanFix.PlanRepoTagFixRequest, scanFix.PlanRepoTagFixResponse),
   CreateRepoTagFixTask: consoleOnly(scanFix.CreateRepoTagFixTaskRequest, scanFix.CreateRepoTagFixTaskResponse),
   ListRepoTagFixTask: consoleOnly(scanFix.ListRepoTagFixTaskRequest, scanFix.ListRepoTagFixTaskResponse),
+  UpdateEventCenterRule: cr(
+    'POST',
+    events.UpdateEventCenterRuleRequest,
+    events.UpdateEventCenterRuleResponse,
+    'httpCode',
+  ),
+  DeleteEventCenterRule: cr(
+    'POST',
+    events.DeleteEventCenterRuleRequest,
+    events.DeleteEventCenterRuleResponse,
+    'stringCode',
+  ),
+  ListEventCenterRuleName: cr('GET', events.ListEventCenterRuleNameRequest, events.ListEventCenterRuleNameResponse),
+  ListEventCenterRecord: cr('GET', events.ListEventCenterRecordRequest, events.ListEventCenterRecordResponse),
+  CreateEventCenterRule: consoleOnly(events.CreateEventCenterRuleRequest, events.CreateEventCenterRuleResponse),
+  ListEventCenterRules: consoleOnly(events.ListEventCenterRulesRequest, events.ListEventCenterRulesResponse),
+  GetEventCenterRule: consoleOnly(events.GetEventCenterRuleRequest, events.GetEventCenterRuleResponse),
+  GetEventCenterRecord: consoleOnly(events.GetEventCenterRecordRequest, events.GetEventCenterRecordResponse),
+  TestEventCenterRule: consoleOnly(events.TestEventCenterRuleRequest, events.TestEventCenterRuleResponse),
+  ResendEventCenterRecord: consoleOnly(events.ResendEventCenterRecordRequest, events.ResendEventCenterRecordResponse),
+  GetDemoReceiver: consoleOnly(events.GetDemoReceiverRequest, events.GetDemoReceiverResponse),
+  UpdateDemoReceiver: consoleOnly(events.UpdateDemoReceiverRequest, events.UpdateDemoReceiverResponse),
+  ListDemoReceiverMessage: consoleOnly(events.ListDemoReceiverMessageRequest, events.ListDemoReceiverMessageResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),

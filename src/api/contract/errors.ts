@@ -50,7 +50,7 @@ export const BUSINESS_ERRORS = {
   SCAN_RULE_PATTERN_ILLEGAL:
     'The tag filter is not a valid regular expression, is longer than 256 characters, or could backtrack catastrophically (nested quantifiers, quantified alternations, backreferences).',
   SCAN_RULE_NOTIFY_ILLEGAL:
-    'The notification settings are illegal: the address must start with https:// for DingTalk and HTTPS, http:// for HTTP.',
+    'The notification settings are illegal: the address must start with https:// for DingTalk and HTTPS, http:// for HTTP (a DingTalk robot on a loopback host may use http://).',
   SCAN_RULE_NO_MATCHED_IMAGE: 'No image tag matches the scan rule.',
   SCAN_RULE_TASK_NOT_EXIST: 'The scan rule task does not exist.',
   SCAN_RULE_TASK_NOT_RUNNING: 'The scan task is not running, so it cannot be stopped.',
@@ -69,6 +69,18 @@ export const BUSINESS_ERRORS = {
     'One-click fix is a capability of the cloud-security scan engine; this image was scanned by Trivy. Scan it with the cloud-security engine first.',
   FIX_NOTHING_TO_FIX: 'None of the selected system vulnerabilities has a fixed version, so there is nothing to fix.',
   FIX_TASK_NOT_EXIST: 'The fix task does not exist.',
+  EVENT_RULE_NOT_EXIST: 'The event rule does not exist.',
+  EVENT_RULE_ALREADY_EXIST: 'An event rule with this name already exists in the instance.',
+  EVENT_RULE_NAME_ILLEGAL: 'The event rule name must be 1 to 64 characters without control characters.',
+  EVENT_RULE_LIMIT_EXCEED: 'An instance can have at most 10 event rules.',
+  EVENT_RULE_SCOPE_ILLEGAL:
+    'The event scope is illegal: INSTANCE takes no namespaces, NAMESPACE needs namespaces and no repositories, REPO needs exactly one namespace and at least one repository.',
+  EVENT_RULE_PATTERN_ILLEGAL:
+    'The tag filter is not a valid regular expression, is longer than 256 characters, or could backtrack catastrophically.',
+  EVENT_CONFIG_ILLEGAL:
+    'EventConfig is not valid: it must be JSON with notifyMethod (dingding, http or https) and notifyConfig.Url matching it (https:// for DingTalk and HTTPS, http:// for HTTP; a DingTalk robot on a loopback host may use http://).',
+  EVENT_RECORD_NOT_EXIST: 'The event record does not exist.',
+  EVENT_RECORD_NOT_RESENDABLE: 'Only a failed delivery can be sent again.',
   DEMO_SEED_NOT_EXIST: 'The demo seed does not exist.',
   /** Console-only image upload (see uploads.ts). */
   UPLOAD_NOT_EXIST:

@@ -21,18 +21,25 @@ export const successEnvelope = {
  * The envelope kinds. Most actions answer {@link successEnvelope} (`Code: "success"`, `IsSuccess: true`). A few
  * real actions answer differently, and the mock reproduces it:
  * - `intCode`: `{RequestId, Code: 0}` — an integer `Code` and no `IsSuccess` (`CreateScanRule`, `UpdateScanRule`);
- * - `stringCode`: `{RequestId, Code: "success"}` — no `IsSuccess` (`DeleteScanRule`).
+ * - `stringCode`: `{RequestId, Code: "success"}` — no `IsSuccess` (`DeleteScanRule`, `DeleteEventCenterRule`);
+ * - `httpCode`: `{RequestId, Code: 200}` — no `IsSuccess` (`UpdateEventCenterRule`).
  *
  * Business errors of every action, whatever its success envelope, are the common {@link BusinessErrorSchema}
  * body with `IsSuccess: false`, so the client raises them the same way for all actions.
  */
-export const ENVELOPE_KINDS = ['common', 'intCode', 'stringCode'] as const;
+export const ENVELOPE_KINDS = ['common', 'intCode', 'stringCode', 'httpCode'] as const;
 export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
 
 /** `{RequestId, Code (integer, 0 on success)}`, no `IsSuccess` (CreateScanRule, UpdateScanRule). */
 export const intCodeEnvelope = {
   RequestId: RequestIdSchema,
   Code: z.number().int(),
+};
+
+/** `{RequestId, Code: 200}`: an HTTP-like integer `Code`, no `IsSuccess` (UpdateEventCenterRule). */
+export const httpCodeEnvelope = {
+  RequestId: RequestIdSchema,
+  Code: z.literal(200),
 };
 
 /** `{RequestId, Code (string "success")}`, no `IsSuccess` (DeleteScanRule). */
@@ -46,6 +53,7 @@ export const ENVELOPE_FIELDS: Record<EnvelopeKind, { Code: string | number; IsSu
   common: { Code: 'success', IsSuccess: true },
   intCode: { Code: 0 },
   stringCode: { Code: 'success' },
+  httpCode: { Code: 200 },
 };
 
 /** Gateway (POP) error: HTTP 4xx/5xx with this JSON body. */
@@ -87,6 +95,8 @@ export const ID_PREFIX = {
   scanRule: 'crscnr-',
   /** Console-only: a run of a scan rule (批量扫描任务); the real API exposes no rule-task id. */
   scanRuleTask: 'crscnrt-',
+  eventRule: 'crecr-',
+  eventRecord: 'crecrr-',
 } as const;
 
 export const idSchema = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-z]{6,32}$`));
