@@ -4,13 +4,17 @@
  * catalog key).
  */
 import {
+  ApiOutlined,
   AppstoreOutlined,
+  BellOutlined,
   ClusterOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FolderOutlined,
+  HistoryOutlined,
   InboxOutlined,
   InfoCircleOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   ScanOutlined,
   SecurityScanOutlined,
@@ -27,6 +31,7 @@ const groups = {
   repo: { nameKey: 'menu.group.repo', icon: <InboxOutlined /> },
   access: { nameKey: 'menu.group.access', icon: <SafetyCertificateOutlined /> },
   security: { nameKey: 'menu.group.security', icon: <SecurityScanOutlined /> },
+  events: { nameKey: 'menu.group.events', icon: <NotificationOutlined /> },
 } satisfies Record<string, MenuGroup>;
 
 const instanceRoutes: RouteEntry[] = [
@@ -124,6 +129,30 @@ const instanceRoutes: RouteEntry[] = [
         lazy: () => import('@/features/scan-rules/scan-task-page').then((m) => m.ScanTaskPage),
       },
     ],
+  },
+  {
+    id: 'event-rules',
+    path: 'events/rules',
+    nameKey: 'menu.event-rules',
+    icon: <BellOutlined />,
+    group: groups.events,
+    lazy: () => import('@/features/events/rules-page').then((m) => m.EventRulesPage),
+  },
+  {
+    id: 'event-records',
+    path: 'events/records',
+    nameKey: 'menu.event-records',
+    icon: <HistoryOutlined />,
+    group: groups.events,
+    lazy: () => import('@/features/events/records-page').then((m) => m.EventRecordsPage),
+  },
+  {
+    id: 'event-demo-receiver',
+    path: 'events/demo-receiver',
+    nameKey: 'menu.event-demo-receiver',
+    icon: <ApiOutlined />,
+    group: groups.events,
+    lazy: () => import('@/features/events/demo-receiver-page').then((m) => m.DemoReceiverPage),
   },
 ];
 

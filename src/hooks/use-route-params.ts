@@ -50,6 +50,16 @@ export const paths = {
   sasBuy: (returnTo?: string) => withReturn('/sas/buy', returnTo),
   /** 支付 of a cloud-security order. */
   sasPay: (orderId: string, returnTo?: string) => withReturn(`/sas/orders/${encodeURIComponent(orderId)}`, returnTo),
+  /** 事件中心 > 事件规则. */
+  eventRules: (regionId: string, instanceId: string) => `/${regionId}/instances/${instanceId}/events/rules`,
+  /** 事件中心 > 事件记录, optionally filtered (`?rule=`, `?status=`…). */
+  eventRecords: (regionId: string, instanceId: string, filters?: Record<string, string>) => {
+    const path = `/${regionId}/instances/${instanceId}/events/records`;
+    return filters && Object.keys(filters).length > 0 ? `${path}?${new URLSearchParams(filters)}` : path;
+  },
+  /** 事件中心 > 演示接收器. */
+  eventDemoReceiver: (regionId: string, instanceId: string) =>
+    `/${regionId}/instances/${instanceId}/events/demo-receiver`,
   /** 任务详情 of one batch scan task. */
   scanTask: (regionId: string, instanceId: string, ruleTaskId: string) =>
     `/${regionId}/instances/${instanceId}/scan/tasks/${encodeURIComponent(ruleTaskId)}`,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Radio, Select, Steps } from 'antd';
 import { useState } from 'react';
+import { notifySchemeOk } from '@/api/contract/events';
 import {
   SCAN_RULE_NAME_MAX,
   SCAN_RULE_NOTIFY_METHODS,
@@ -379,7 +380,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
                   validator: async (_rule, raw: string) => {
                     const value = raw.trim();
                     if (value === '') return;
-                    if (!value.toLowerCase().startsWith(`${scheme}://`))
+                    if (!notifySchemeOk(value, scheme, notify === 'DING_TALK'))
                       throw new Error(t('scan-rules.field.url.scheme', { scheme }));
                     if (!URL.canParse(value)) throw new Error(t('scan-rules.field.url.invalid'));
                   },

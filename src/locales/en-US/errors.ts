@@ -51,6 +51,18 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.fix-nothing-to-fix':
     'None of the selected system vulnerabilities has a fixed version: there is nothing to fix.',
   'errors.fix-task-not-exist': 'The fix task does not exist.',
+  'errors.event-rule-not-exist': 'The event rule does not exist.',
+  'errors.event-rule-already-exist': 'An event rule with this name already exists. Choose another name.',
+  'errors.event-rule-name-illegal': 'The rule name must be 1 to 64 characters without control characters.',
+  'errors.event-rule-limit-exceed': 'An instance can have at most 10 event rules.',
+  'errors.event-rule-scope-illegal':
+    'Invalid scope: an instance rule takes no namespaces; a namespace rule needs namespaces; a repository rule needs one namespace and at least one repository.',
+  'errors.event-rule-pattern-illegal':
+    'The tag filter is not a valid regular expression, is longer than 256 characters, or could be very slow to match.',
+  'errors.event-config-illegal':
+    'Invalid notification settings: DingTalk and HTTPS addresses must start with https://, HTTP addresses with http://.',
+  'errors.event-record-not-exist': 'The event record does not exist.',
+  'errors.event-record-not-resendable': 'Only a failed delivery can be sent again.',
   'errors.demo-seed-not-exist': 'The demo seed does not exist.',
   'errors.missing-parameter': 'A required parameter is missing: {detail}',
   'errors.invalid-parameter': 'A parameter is not valid: {detail}',

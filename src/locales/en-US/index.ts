@@ -3,6 +3,7 @@ import type { MessageKey } from '../zh-CN';
 import { common } from './common';
 import { enums } from './enums';
 import { errors } from './errors';
+import { events } from './events';
 import { instances } from './instances';
 import { menu } from './menu';
 import { names } from './names';
@@ -33,5 +34,6 @@ export const enUS: Record<MessageKey, string> = {
   ...scanEngine,
   ...scanFix,
   ...vpc,
+  ...events,
   ...settings,
 };

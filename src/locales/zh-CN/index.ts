@@ -2,6 +2,7 @@
 import { common } from './common';
 import { enums } from './enums';
 import { errors } from './errors';
+import { events } from './events';
 import { instances } from './instances';
 import { menu } from './menu';
 import { names } from './names';
@@ -32,6 +33,7 @@ export const zhCN = {
   ...scanEngine,
   ...scanFix,
   ...vpc,
+  ...events,
   ...settings,
 };
 

@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { Form, type FormInstance, Input, Radio, Select } from 'antd';
+import { EVENT_SCOPES, type EventScope } from '@/api/contract/events';
+import { namespaceQueries } from '@/api/resources/namespaces';
+import { repositoryQueries } from '@/api/resources/repositories';
+import { useT } from '@/lib/i18n';
+import { eventScopeLabel } from './labels';
+import { patternProblem } from './pattern-problem';
+import type { RuleFormValues } from './rule-form-values';
+
+interface ScopeFieldsProps {
+  instanceId: string;
+  form: FormInstance<RuleFormValues>;
+  scope: EventScope;
+}
+
+/** 事件范围: 实例 / 命名空间 (several) / 镜像仓库 (one namespace, its repositories), and 镜像版本过滤. */
+export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
+  const t = useT();
+  const singleNamespace = Form.useWatch('Namespace', form);
+  const namespaces = useQuery({
+    ...namespaceQueries.list({ InstanceId: instanceId, PageNo: 1, PageSize: 100 }),
+    enabled: scope !== 'INSTANCE',
+  });
+  const repos = useQuery({
+    ...repositoryQueries.list({
+      InstanceId: instanceId,
+      RepoNamespaceName: singleNamespace ?? '',
+      PageNo: 1,
+      PageSize: 100,
+    }),
+    enabled: scope === 'REPO' && Boolean(singleNamespace),
+  });
+  const namespaceOptions = (namespaces.data?.Namespaces ?? []).map((n) => ({
+    value: n.NamespaceName,
+    label: n.NamespaceName,
+  }));
+  const repoOptions = (repos.data?.Repositories ?? [])
+    .filter((r) => r.RepoNamespaceName === singleNamespace)
+    .map((r) => ({ value: r.RepoName, label: r.RepoName }));
+
+  return (
+    <>
+      <Form.Item name="EventScope" label={t('events.form.scope')}>
+        <Radio.Group
+          optionType="button"
+          options={EVENT_SCOPES.map((s) => ({ value: s, label: t(eventScopeLabel[s]) }))}
+        />
+      </Form.Item>
+      {scope === 'NAMESPACE' && (
+        <Form.Item
+          name="Namespaces"
+          label={t('events.form.namespaces')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('events.form.namespaces.required') }]}
+        >
+          <Select
+            mode="multiple"
+            options={namespaceOptions}
+            loading={namespaces.isPending}
+            placeholder={t('events.form.namespace.placeholder')}
+          />
+        </Form.Item>
+      )}
+      {scope === 'REPO' && (
+        <>
+          <Form.Item
+            name="Namespace"
+            label={t('events.form.namespaces')}
+            rules={[{ required: true, message: t('events.form.namespace.required') }]}
+          >
+            <Select
+              options={namespaceOptions}
+              loading={namespaces.isPending}
+              placeholder={t('events.form.namespace.placeholder')}
+              onChange={() => form.setFieldValue('RepoNames', [])}
+            />
+          </Form.Item>
+          <Form.Item
+            name="RepoNames"
+            label={t('events.form.repos')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('events.form.repos.required') }]}
+          >
+            <Select
+              mode="multiple"
+              options={repoOptions}
+              disabled={!singleNamespace}
+              loading={repos.isFetching}
+              placeholder={singleNamespace ? t('events.form.repos.placeholder') : t('events.form.repos.pick-namespace')}
+            />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item
+        name="RepoTagFilterPattern"
+        label={t('events.form.filter')}
+        required
+        extra={t('events.form.filter.help')}
+        rules={[
+          {
+            validator: async (_rule, value: string | undefined) => {
+              const problem = patternProblem(t, value ?? '');
+              if (problem) throw new Error(problem);
+            },
+          },
+        ]}
+      >
+        <Input autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+    </>
+  );
+}
