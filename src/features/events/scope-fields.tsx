@@ -4,8 +4,8 @@ import { EVENT_SCOPES, type EventScope } from '@/api/contract/events';
 import { namespaceQueries } from '@/api/resources/namespaces';
 import { repositoryQueries } from '@/api/resources/repositories';
 import { useT } from '@/lib/i18n';
+import { patternProblem } from '@/lib/tag-pattern-problem';
 import { eventScopeLabel } from './labels';
-import { patternProblem } from './pattern-problem';
 import type { RuleFormValues } from './rule-form-values';
 
 interface ScopeFieldsProps {

@@ -6,7 +6,6 @@ import {
   SCAN_RULE_NAME_MAX,
   SCAN_RULE_NOTIFY_METHODS,
   SCAN_RULE_NOTIFY_URL_MAX,
-  SCAN_RULE_PATTERN_MAX,
   SCAN_RULE_TRIGGER_TYPES,
   type ScanRule,
   type ScanRuleListItem,
@@ -14,14 +13,15 @@ import {
   type ScanRuleScope,
   type ScanRuleTriggerType,
 } from '@/api/contract/scan-rules';
-import { checkTagPattern, TAG_PATTERN_MAX_UNBOUNDED, type TagPatternProblem } from '@/api/contract/tag-pattern';
+import { checkTagPattern } from '@/api/contract/tag-pattern';
 import { namespaceQueries } from '@/api/resources/namespaces';
 import { repositoryQueries } from '@/api/resources/repositories';
 import { useCreateScanRule, useUpdateScanRule } from '@/api/resources/scan-rules';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { scanRuleNotifyLabel, scanRuleTriggerLabel } from '@/lib/enum-labels';
-import { type MessageKey, type TFunction, useT } from '@/lib/i18n';
+import { useT } from '@/lib/i18n';
+import { patternProblem } from '@/lib/tag-pattern-problem';
 import { RulePreview } from './rule-preview';
 
 type NotifyChoice = ScanRuleNotifyMethod | 'NONE';
@@ -69,32 +69,6 @@ const NOTIFY_SCHEME: Record<ScanRuleNotifyMethod, 'http' | 'https'> = {
   HTTP: 'http',
   HTTPS: 'https',
 };
-
-const PATTERN_PROBLEM: Record<TagPatternProblem, MessageKey> = {
-  required: 'scan-rules.field.filter.required',
-  'too-long': 'scan-rules.field.filter.too-long',
-  invalid: 'scan-rules.field.filter.invalid',
-  'nested-quantifier': 'scan-rules.field.filter.nested-quantifier',
-  backreference: 'scan-rules.field.filter.backreference',
-  'too-complex': 'scan-rules.field.filter.too-complex',
-};
-
-/** The readable reason the backend would reject a tag filter, if it would. */
-function patternProblem(t: TFunction, pattern: string): string | undefined {
-  const problem = checkTagPattern(pattern);
-  if (problem === null) return undefined;
-  if (problem !== 'invalid')
-    return t(PATTERN_PROBLEM[problem], {
-      max: problem === 'too-complex' ? TAG_PATTERN_MAX_UNBOUNDED : SCAN_RULE_PATTERN_MAX,
-    });
-  let reason = '';
-  try {
-    new RegExp(pattern);
-  } catch (error) {
-    reason = error instanceof Error ? error.message : String(error);
-  }
-  return t('scan-rules.field.filter.invalid', { reason });
-}
 
 interface RuleWizardProps {
   instanceId: string;

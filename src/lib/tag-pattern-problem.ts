@@ -1,10 +1,11 @@
+/** Why a tag filter (scan rules, event rules) would be rejected, in the console's words. */
 import {
   checkTagPattern,
   TAG_PATTERN_MAX_LENGTH,
   TAG_PATTERN_MAX_UNBOUNDED,
   type TagPatternProblem,
 } from '@/api/contract/tag-pattern';
-import type { MessageKey, TFunction } from '@/lib/i18n';
+import type { MessageKey, TFunction } from './i18n';
 
 const PATTERN_PROBLEM: Record<TagPatternProblem, MessageKey> = {
   required: 'scan-rules.field.filter.required',
@@ -15,7 +16,7 @@ const PATTERN_PROBLEM: Record<TagPatternProblem, MessageKey> = {
   'too-complex': 'scan-rules.field.filter.too-complex',
 };
 
-/** The readable reason the backend would reject a tag filter, if it would (the scan rules' messages). */
+/** The readable reason the backend would reject a tag filter, if it would. */
 export function patternProblem(t: TFunction, pattern: string): string | undefined {
   const problem = checkTagPattern(pattern);
   if (problem === null) return undefined;
