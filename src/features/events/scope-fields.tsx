@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Form, type FormInstance, Input, Radio, Select } from 'antd';
 import { EVENT_SCOPES, type EventScope } from '@/api/contract/events';
-import { namespaceQueries } from '@/api/resources/namespaces';
-import { repositoryQueries } from '@/api/resources/repositories';
+import { useScopeOptions } from '@/api/resources/scope-options';
 import { useT } from '@/lib/i18n';
 import { patternProblem } from '@/lib/tag-pattern-problem';
 import { eventScopeLabel } from './labels';
@@ -18,26 +16,10 @@ interface ScopeFieldsProps {
 export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
   const t = useT();
   const singleNamespace = Form.useWatch('Namespace', form);
-  const namespaces = useQuery({
-    ...namespaceQueries.list({ InstanceId: instanceId, PageNo: 1, PageSize: 100 }),
-    enabled: scope !== 'INSTANCE',
+  const { namespaceOptions, repoOptions, namespacesLoading, reposLoading } = useScopeOptions(instanceId, {
+    namespaces: scope !== 'INSTANCE',
+    reposOf: scope === 'REPO' ? singleNamespace : undefined,
   });
-  const repos = useQuery({
-    ...repositoryQueries.list({
-      InstanceId: instanceId,
-      RepoNamespaceName: singleNamespace ?? '',
-      PageNo: 1,
-      PageSize: 100,
-    }),
-    enabled: scope === 'REPO' && Boolean(singleNamespace),
-  });
-  const namespaceOptions = (namespaces.data?.Namespaces ?? []).map((n) => ({
-    value: n.NamespaceName,
-    label: n.NamespaceName,
-  }));
-  const repoOptions = (repos.data?.Repositories ?? [])
-    .filter((r) => r.RepoNamespaceName === singleNamespace)
-    .map((r) => ({ value: r.RepoName, label: r.RepoName }));
 
   return (
     <>
@@ -56,7 +38,7 @@ export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
           <Select
             mode="multiple"
             options={namespaceOptions}
-            loading={namespaces.isPending}
+            loading={namespacesLoading}
             placeholder={t('events.form.namespace.placeholder')}
           />
         </Form.Item>
@@ -70,7 +52,7 @@ export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
           >
             <Select
               options={namespaceOptions}
-              loading={namespaces.isPending}
+              loading={namespacesLoading}
               placeholder={t('events.form.namespace.placeholder')}
               onChange={() => form.setFieldValue('RepoNames', [])}
             />
@@ -84,7 +66,7 @@ export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
               mode="multiple"
               options={repoOptions}
               disabled={!singleNamespace}
-              loading={repos.isFetching}
+              loading={reposLoading}
               placeholder={singleNamespace ? t('events.form.repos.placeholder') : t('events.form.repos.pick-namespace')}
             />
           </Form.Item>

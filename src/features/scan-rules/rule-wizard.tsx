@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Radio, Select, Steps } from 'antd';
 import { useState } from 'react';
 import { notifySchemeOk } from '@/api/contract/events';
@@ -14,9 +13,8 @@ import {
   type ScanRuleTriggerType,
 } from '@/api/contract/scan-rules';
 import { checkTagPattern } from '@/api/contract/tag-pattern';
-import { namespaceQueries } from '@/api/resources/namespaces';
-import { repositoryQueries } from '@/api/resources/repositories';
 import { useCreateScanRule, useUpdateScanRule } from '@/api/resources/scan-rules';
+import { useScopeOptions } from '@/api/resources/scope-options';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { scanRuleNotifyLabel, scanRuleTriggerLabel } from '@/lib/enum-labels';
@@ -96,26 +94,10 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
   const pattern = Form.useWatch('RepoTagFilterPattern', form) ?? '';
   const notify: NotifyChoice = Form.useWatch('NotifyMethod', form) ?? 'NONE';
 
-  const namespaces = useQuery({
-    ...namespaceQueries.list({ InstanceId: instanceId, PageNo: 1, PageSize: 100 }),
-    enabled: open,
+  const { namespaceOptions, repoOptions, namespacesLoading, reposLoading } = useScopeOptions(instanceId, {
+    namespaces: open,
+    reposOf: open && scope === 'REPO' ? singleNamespace : undefined,
   });
-  const repos = useQuery({
-    ...repositoryQueries.list({
-      InstanceId: instanceId,
-      RepoNamespaceName: singleNamespace ?? '',
-      PageNo: 1,
-      PageSize: 100,
-    }),
-    enabled: open && scope === 'REPO' && Boolean(singleNamespace),
-  });
-  const namespaceOptions = (namespaces.data?.Namespaces ?? []).map((n) => ({
-    value: n.NamespaceName,
-    label: n.NamespaceName,
-  }));
-  const repoOptions = (repos.data?.Repositories ?? [])
-    .filter((r) => r.RepoNamespaceName === singleNamespace)
-    .map((r) => ({ value: r.RepoName, label: r.RepoName }));
 
   const previewNamespaces = scope === 'REPO' ? (singleNamespace ? [singleNamespace] : []) : multiNamespaces;
   const patternOk = checkTagPattern(pattern) === null;
@@ -258,7 +240,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
               <Select
                 mode="multiple"
                 options={namespaceOptions}
-                loading={namespaces.isPending}
+                loading={namespacesLoading}
                 placeholder={t('scan-rules.field.namespace.placeholder')}
               />
             </Form.Item>
@@ -271,7 +253,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
               >
                 <Select
                   options={namespaceOptions}
-                  loading={namespaces.isPending}
+                  loading={namespacesLoading}
                   placeholder={t('scan-rules.field.namespace.placeholder')}
                   onChange={() => form.setFieldValue('RepoNames', [])}
                 />
@@ -285,7 +267,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
                   mode="multiple"
                   options={repoOptions}
                   disabled={!singleNamespace}
-                  loading={repos.isFetching}
+                  loading={reposLoading}
                   placeholder={
                     singleNamespace
                       ? t('scan-rules.field.repos.placeholder')
