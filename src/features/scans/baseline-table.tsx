@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Descriptions, Flex, Select, type TableColumnsType, Tag, Typography } from 'antd';
+import { Flex, Select, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { BASELINE_KINDS, BASELINE_LEVELS, type ScanBaseline } from '@/api/contract/scan-cloud';
 import { scanQueries } from '@/api/resources/scans';
@@ -8,7 +8,7 @@ import { QueryTable } from '@/components/query-table';
 import { type Pagination, useClampPage } from '@/hooks/use-url-state';
 import { baselineLevelColor, baselineLevelLabel } from '@/lib/enum-labels';
 import { type TFunction, useLocale, useT } from '@/lib/i18n';
-import { FindingLocations } from './finding-locations';
+import { FindingDetail, LevelSelect } from './finding-detail';
 import type { ScanTarget } from './scan-target';
 
 function columns(t: TFunction): TableColumnsType<ScanBaseline> {
@@ -95,16 +95,7 @@ export function BaselineTable({ target, scanTaskId, pagination, level, setLevel,
             { value: 'secret', label: t('scans.cloud.kind.secret') },
           ]}
         />
-        <Select
-          aria-label={t('scans.cloud.level')}
-          value={validLevel ?? ''}
-          onChange={setLevel}
-          style={{ width: 160 }}
-          options={[
-            { value: '', label: t('scans.cloud.level.all') },
-            ...BASELINE_LEVELS.map((l) => ({ value: l, label: t(baselineLevelLabel[l]) })),
-          ]}
-        />
+        <LevelSelect levels={BASELINE_LEVELS} labels={baselineLevelLabel} value={validLevel} onChange={setLevel} />
       </Flex>
       <QueryTable<ScanBaseline>
         query={list}
@@ -115,18 +106,10 @@ export function BaselineTable({ target, scanTaskId, pagination, level, setLevel,
         total={list.data?.TotalCount}
         expandable={{
           expandedRowRender: (row) => (
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: 'desc', label: t('scans.baseline.description'), children: row.BaselineDetailDescription },
-                { key: 'advice', label: t('scans.baseline.advice'), children: row.BaselineDetailAdvice },
-                {
-                  key: 'where',
-                  label: t('scans.baseline.locations'),
-                  children: <FindingLocations locations={row.Locations} />,
-                },
-              ]}
+            <FindingDetail
+              description={row.BaselineDetailDescription}
+              advice={row.BaselineDetailAdvice}
+              locations={row.Locations}
             />
           ),
         }}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Descriptions, Flex, Select, type TableColumnsType, Tag, Typography } from 'antd';
+import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { MALICIOUS_LEVELS, type ScanMaliciousFile } from '@/api/contract/scan-cloud';
 import { scanQueries } from '@/api/resources/scans';
@@ -9,7 +9,7 @@ import { type Pagination, useClampPage } from '@/hooks/use-url-state';
 import { maliciousLevelColor, maliciousLevelLabel } from '@/lib/enum-labels';
 import { shortHash } from '@/lib/format';
 import { type TFunction, useLocale, useT } from '@/lib/i18n';
-import { FindingLocations } from './finding-locations';
+import { FindingDetail, LevelSelect } from './finding-detail';
 
 type Row = ScanMaliciousFile & { rowKey: string };
 
@@ -87,16 +87,7 @@ export function MaliciousTable({ target, scanTaskId, pagination, level, setLevel
   return (
     <>
       <Flex justify="flex-end" gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select
-          aria-label={t('scans.cloud.level')}
-          value={validLevel ?? ''}
-          onChange={setLevel}
-          style={{ width: 160 }}
-          options={[
-            { value: '', label: t('scans.cloud.level.all') },
-            ...MALICIOUS_LEVELS.map((l) => ({ value: l, label: t(maliciousLevelLabel[l]) })),
-          ]}
-        />
+        <LevelSelect levels={MALICIOUS_LEVELS} labels={maliciousLevelLabel} value={validLevel} onChange={setLevel} />
       </Flex>
       <QueryTable<Row>
         query={list}
@@ -107,27 +98,11 @@ export function MaliciousTable({ target, scanTaskId, pagination, level, setLevel
         total={list.data?.TotalCount}
         expandable={{
           expandedRowRender: (row) => (
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                { key: 'desc', label: t('scans.baseline.description'), children: row.Description },
-                { key: 'advice', label: t('scans.baseline.advice'), children: row.Advice },
-                {
-                  key: 'sha',
-                  label: t('scans.cloud.sha256'),
-                  children: (
-                    <Typography.Text code copyable>
-                      {row.Sha256}
-                    </Typography.Text>
-                  ),
-                },
-                {
-                  key: 'where',
-                  label: t('scans.baseline.locations'),
-                  children: <FindingLocations locations={[row.Location]} />,
-                },
-              ]}
+            <FindingDetail
+              description={row.Description}
+              advice={row.Advice}
+              sha256={row.Sha256}
+              locations={[row.Location]}
             />
           ),
         }}
