@@ -164,6 +164,8 @@ export * from './inspect';
 export { type Platform, type Sha256Digest, sha256Digest, toHex, webPlatform } from './platform';
 // Deployment policies (DenyPolicy + signature rules), their preview, and vulnerability exceptions.
 export * from './policy';
+// RAM policies (parse, validate, evaluate), ACR's system policies and ARNs.
+export * from './ram';
 // Reports and the scan orchestrator.
 export {
   type AcrApiSeverity,
