@@ -37,7 +37,7 @@ export function parseOsvDocument(input: string | Uint8Array | unknown, source = 
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const text = typeof input === 'string' ? input : decoder.decode(input);
     try {
-      value = isYaml(source) ? parseYaml(text) : JSON.parse(text);
+      value = isYaml(source) ? parseYaml(text, { logLevel: 'error' }) : JSON.parse(text);
     } catch (cause) {
       throw new ScanError('INVALID_ADVISORY', `${source}: not valid ${isYaml(source) ? 'YAML' : 'JSON'}`, { cause });
     }

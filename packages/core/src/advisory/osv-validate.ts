@@ -25,6 +25,10 @@ function fail(source: string, id: string | undefined, why: string): never {
   throw new ScanError('INVALID_ADVISORY', `${where}: not a valid OSV record: ${why}`);
 }
 
+function severityList(v: unknown): boolean {
+  return Array.isArray(v) && v.every((s) => isObject(s) && typeof s.type === 'string' && typeof s.score === 'string');
+}
+
 function checkEvents(events: unknown, fail1: (why: string) => never): OsvEvent[] {
   if (!Array.isArray(events) || events.length === 0) fail1('range without events');
   for (const e of events) {
@@ -53,6 +57,9 @@ function checkAffected(a: unknown, fail1: (why: string) => never): OsvAffected {
     }
   }
   if (!optionalStrings(a.versions)) fail1('affected.versions must be strings');
+  // Severity assessment iterates these, so a non-list here must fail at load time, not mid-scan.
+  if (a.severity !== undefined && !severityList(a.severity))
+    fail1('affected.severity entries need string type and score');
   return a as unknown as OsvAffected;
 }
 
@@ -73,12 +80,8 @@ export function validateOsvRecord(value: unknown, source: string): OsvRecord {
   for (const k of ['aliases', 'related', 'upstream'] as const) {
     if (!optionalStrings(value[k])) fail1(`${k} must be a list of strings`);
   }
-  if (value.severity !== undefined) {
-    const ok =
-      Array.isArray(value.severity) &&
-      value.severity.every((s) => isObject(s) && typeof s.type === 'string' && typeof s.score === 'string');
-    if (!ok) fail1('severity entries need string type and score');
-  }
+  if (value.severity !== undefined && !severityList(value.severity))
+    fail1('severity entries need string type and score');
   if (value.affected !== undefined) {
     if (!Array.isArray(value.affected)) fail1('affected is not an array');
     for (const a of value.affected as unknown[]) checkAffected(a, fail1);

@@ -17,7 +17,8 @@ export function canonicalJsonBytes(value: unknown): Uint8Array {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
+  // No prototype, so a `__proto__` key (JSON.parse makes it an own key) is kept as a key, not swallowed.
+  const out: Record<string, unknown> = Object.create(null);
   // Code-unit order, like Go's encoding/json sorts map keys.
   for (const key of Object.keys(value).sort()) {
     const child = (value as Record<string, unknown>)[key];

@@ -159,7 +159,9 @@ function parseCondition(value: unknown, path: string, problems: RamPolicyProblem
       problems.push({ path: at, message: t('条件必须列出至少一个条件键', 'A condition must name at least one key') });
       continue;
     }
-    const entries: Record<string, string[]> = {};
+    // No prototype: a condition key named `__proto__` must stay a key, not vanish into a prototype swap
+    // (which would leave the condition empty and so always true).
+    const entries: Record<string, string[]> = Object.create(null);
     for (const [key, raw] of Object.entries(keys)) {
       const list = Array.isArray(raw) ? raw : [raw];
       if (

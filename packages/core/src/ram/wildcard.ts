@@ -10,12 +10,13 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase = false
   let star = -1;
   let resume = 0;
   while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
+    // `*` first: a value may itself contain `*`, which the pattern's `*` must not match as a literal.
+    if (pi < p.length && p[pi] === '*') {
       star = pi++;
       resume = vi;
+    } else if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi++;
+      vi++;
     } else if (star >= 0) {
       pi = star + 1;
       vi = ++resume;

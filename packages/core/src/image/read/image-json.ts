@@ -7,6 +7,7 @@
  */
 import { ScanError } from '../../types/errors';
 import type {
+  ContainerConfig,
   Descriptor,
   DockerArchiveManifestEntry,
   HistoryEntry,
@@ -68,7 +69,7 @@ export function parseDescriptor(value: unknown, what: string): Descriptor {
     size,
   };
   if (typeof json.annotations === 'object' && json.annotations !== null) {
-    descriptor.annotations = json.annotations as Record<string, string>;
+    descriptor.annotations = stringRecord(json.annotations);
   }
   const platform = json.platform as Json | undefined;
   if (platform && typeof platform.os === 'string' && typeof platform.architecture === 'string') {
@@ -110,15 +111,74 @@ export function parseConfig(value: unknown, what: string): ImageConfig {
     checkDigest(id, `${what} diff_ids[${i}]`),
   );
   const history = Array.isArray(json.history)
-    ? (json.history as unknown[]).map((h) => object(h, `${what} history`))
+    ? (json.history as unknown[]).map((h) => historyEntry(object(h, `${what} history`)))
     : [];
+  const { variant, created, ...rest } = json;
   return {
-    ...(json as unknown as ImageConfig),
+    ...(rest as unknown as ImageConfig),
     architecture: typeof json.architecture === 'string' ? json.architecture : '',
     os: typeof json.os === 'string' ? json.os : '',
+    ...(isString(variant) ? { variant } : {}),
+    // Absent stays absent (as before); only a wrong type is dropped.
+    ...((isString(created) ? { created } : {}) as { created: string }),
+    config: containerConfig(json.config),
     rootfs: { type: 'layers', diff_ids: diffIds },
-    history: history as unknown as HistoryEntry[],
+    history,
   };
+}
+
+// The config and history feed the inspectors and reports, which trust their types: a known field of the
+// wrong type (a numeric `User`, an `Env` of objects) is dropped here rather than crash a check later, as
+// Docker ignores what it cannot use. Everything else, unknown fields included, is kept as it was.
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Own entries of `value` whose values are strings. */
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (isString(v)) out[k] = v;
+  return out;
+}
+
+/** Deletes the fields of `json` named in `checks` whose values fail their check. */
+function dropIllTyped(json: Json, checks: Record<string, (v: unknown) => boolean>): Json {
+  for (const [key, ok] of Object.entries(checks)) if (key in json && !ok(json[key])) delete json[key];
+  return json;
+}
+
+function containerConfig(value: unknown): ContainerConfig {
+  if (!isObject(value)) return {};
+  const out = dropIllTyped(
+    { ...value },
+    {
+      User: isString,
+      WorkingDir: isString,
+      StopSignal: isString,
+      Env: isStringArray,
+      Entrypoint: isStringArray,
+      Cmd: isStringArray,
+      ExposedPorts: isObject,
+      Volumes: isObject,
+      Labels: isObject,
+      Healthcheck: (h) => isObject(h) && isStringArray(h.Test),
+    },
+  );
+  if (isObject(out.Labels)) out.Labels = stringRecord(out.Labels);
+  if (isObject(out.Healthcheck)) {
+    const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+    out.Healthcheck = dropIllTyped(
+      { ...out.Healthcheck },
+      { Interval: finite, Timeout: finite, StartPeriod: finite, Retries: finite },
+    );
+  }
+  return out as ContainerConfig;
+}
+
+function historyEntry(json: Json): HistoryEntry {
+  const check = { created: isString, created_by: isString, comment: isString, author: isString };
+  return dropIllTyped({ ...json }, { ...check, empty_layer: (v) => typeof v === 'boolean' }) as unknown as HistoryEntry;
 }
 
 export function parseDockerManifestJson(value: unknown, what: string): DockerArchiveManifestEntry[] {

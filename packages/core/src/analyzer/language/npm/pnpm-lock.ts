@@ -33,7 +33,7 @@ const REGISTRY_VERSION = /^\d+\.\d+\.\d+/;
 export function parsePnpmLock(text: string, filePath: string): Package[] {
   let doc: unknown;
   try {
-    doc = parseYaml(text);
+    doc = parseYaml(text, { logLevel: 'error' });
   } catch (error) {
     throw invalidManifest('pnpm-lock.yaml', filePath, error);
   }

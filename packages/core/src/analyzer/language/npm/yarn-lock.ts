@@ -45,7 +45,7 @@ export function parseYarnLock(text: string, filePath: string): Package[] {
 function parseBerry(text: string, filePath: string): NpmEntry[] {
   let doc: unknown;
   try {
-    doc = parseYaml(text, { uniqueKeys: false });
+    doc = parseYaml(text, { uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     throw invalidManifest('yarn.lock', filePath, error);
   }
