@@ -6,11 +6,19 @@
 import {
   type BuiltImage,
   listArchiveImages,
+  type ReadLimits,
   type RegistryImage,
   ScanError,
   type ScanErrorCode,
   toRegistryImage,
 } from '@acr-console/core';
+
+/**
+ * Reader limits for uploaded tarballs, which are untrusted. gzip tops out near 1032:1, so the core's default
+ * `maxRatio` (1000, sized for huge sparse files in real layers) lets a gzip bomb stream up to `maxTotalBytes`
+ * (16 GiB) before it is refused; an upload is refused once a stream passes 64 MiB at over 100:1 instead.
+ */
+export const UPLOAD_READ_LIMITS: Partial<ReadLimits> = Object.freeze({ maxRatio: 100 });
 
 /** A blob as the registry stores it (the store's BlobRecord shape). */
 export interface ImportedBlob {
@@ -64,7 +72,7 @@ function failure(error: unknown): ImportFailure {
 /** Validates the tarball and returns its image (the one tagged `tag` when it holds several). */
 export async function importImageArchive(archive: Blob, options: { tag?: string } = {}): Promise<ImportOutcome> {
   try {
-    const image = await toRegistryImage(archive, { tag: options.tag });
+    const image = await toRegistryImage(archive, { tag: options.tag, limits: UPLOAD_READ_LIMITS });
     return { ok: true, image: importedImage(image, image.repoTags) };
   } catch (error) {
     return failure(error);
@@ -74,7 +82,7 @@ export async function importImageArchive(archive: Blob, options: { tag?: string 
 /** Lists the images of the tarball without reading their layers. */
 export async function inspectImageArchive(archive: Blob): Promise<InspectOutcome> {
   try {
-    return { ok: true, images: await listArchiveImages(archive) };
+    return { ok: true, images: await listArchiveImages(archive, { limits: UPLOAD_READ_LIMITS }) };
   } catch (error) {
     return failure(error);
   }

@@ -4,9 +4,15 @@
  */
 import { ScanError } from '../types/errors';
 import { type BlobStore, openBlobStore } from './read/blob-store';
-import { type DecompressFactory, decompressStream, detectCompression, meterDecompressed } from './read/decompress';
+import {
+  archiveBounds,
+  type DecompressFactory,
+  decompressStream,
+  detectCompression,
+  meterDecompressed,
+} from './read/decompress';
 import { parseDockerManifestJson, parseIndex } from './read/image-json';
-import { resolveLimits } from './read/limits';
+import { type ReadLimits, resolveLimits } from './read/limits';
 import { type BlobLike, bytesBlob, readJsonBlob } from './read/sources';
 
 /** One image an archive holds, as {@link listArchiveImages} reports it. */
@@ -22,27 +28,35 @@ export interface ArchiveImage {
  */
 export async function listArchiveImages(
   archive: BlobLike | Uint8Array,
-  options: { decompress?: DecompressFactory } = {},
+  options: { decompress?: DecompressFactory; limits?: Partial<ReadLimits> } = {},
 ): Promise<ArchiveImage[]> {
-  const plain = await plainArchive(toBlob(archive), options.decompress);
-  return (await imagesOf(await openStore(plain, options.decompress), plain)).images;
+  const limits = resolveLimits(options.limits);
+  const plain = await plainArchive(toBlob(archive), options.decompress, limits);
+  return (await imagesOf(await openStore(plain, options.decompress, limits), plain)).images;
 }
 
 export function toBlob(archive: BlobLike | Uint8Array): BlobLike {
   return archive instanceof Uint8Array ? bytesBlob(archive) : archive;
 }
 
-export function openStore(plain: BlobLike, decompress: DecompressFactory | undefined): Promise<BlobStore> {
-  return openBlobStore(plain, resolveLimits(), decompress);
+export function openStore(
+  plain: BlobLike,
+  decompress: DecompressFactory | undefined,
+  limits: ReadLimits = resolveLimits(),
+): Promise<BlobStore> {
+  return openBlobStore(plain, limits, decompress);
 }
 
 /** A gzip/zstd-compressed tarball (`image.tar.gz`) is inflated once, so every later read can slice it. */
-export async function plainArchive(archive: BlobLike, decompress: DecompressFactory | undefined): Promise<BlobLike> {
+export async function plainArchive(
+  archive: BlobLike,
+  decompress: DecompressFactory | undefined,
+  limits: ReadLimits = resolveLimits(),
+): Promise<BlobLike> {
   if (archive.size === 0) throw new ScanError('INVALID_IMAGE', 'the file is empty, not an image tarball');
   const head = new Uint8Array(await archive.slice(0, 8).arrayBuffer());
   const compression = detectCompression(head, 'the image archive');
   if (compression === 'none') return archive;
-  const limits = resolveLimits();
   let consumed = 0;
   const input = archive.stream().pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -55,7 +69,7 @@ export async function plainArchive(archive: BlobLike, decompress: DecompressFact
   const what = `the ${compression}-compressed image archive`;
   const output = meterDecompressed(
     decompressStream(input, compression, what, decompress),
-    { ...limits, maxTotalBytes: limits.maxBufferedArchiveBytes },
+    archiveBounds(limits),
     { used: 0 },
     () => consumed,
     what,

@@ -33,9 +33,10 @@ import {
   meterDecompressed,
 } from './read/decompress';
 import { blobPath, digestFromPath, parseDockerManifestJson } from './read/image-json';
+import { type ReadLimits, resolveLimits } from './read/limits';
 import { type ImageFormat, type LayerBlob, type OpenedImage, openImage } from './read/open-image';
 import type { HashFactory } from './read/sha256';
-import { type BlobLike, bytesBlob, describe, readBlobBytes, readJsonBlob } from './read/sources';
+import { type BlobLike, bytesBlob, describe, listSome, readBlobBytes, readJsonBlob } from './read/sources';
 
 /** An image in registry form: every blob a registry stores for it, plus what the archive said about it. */
 export interface RegistryImage extends BuiltImage {
@@ -60,6 +61,8 @@ export interface RegistryImageOptions {
   createHash?: HashFactory;
   /** One-shot SHA-256; defaults to Web Crypto. */
   crypto?: HashPlatform;
+  /** Reader limits; an untrusted upload may pass a lower `maxRatio` (see `ReadLimits`). */
+  limits?: Partial<ReadLimits>;
 }
 
 /**
@@ -74,18 +77,20 @@ export async function toRegistryImage(
   options: RegistryImageOptions = {},
 ): Promise<RegistryImage> {
   const crypto = options.crypto ?? webPlatform;
-  const plain = await plainArchive(toBlob(archive), options.decompress);
-  const store = await openStore(plain, options.decompress);
+  const limits = resolveLimits(options.limits);
+  const plain = await plainArchive(toBlob(archive), options.decompress, limits);
+  const store = await openStore(plain, options.decompress, limits);
   const { images } = await imagesOf(store, plain);
   if (images.length === 0) throw new ScanError('INVALID_IMAGE', 'the archive holds no image');
   if (images.length > 1 && options.tag === undefined) {
     const tags = images.flatMap((image) => image.repoTags);
     throw new ScanError(
       'INVALID_IMAGE',
-      `the archive holds ${images.length} images${tags.length > 0 ? ` (${tags.join(', ')})` : ''}; choose one by tag`,
+      `the archive holds ${images.length} images${tags.length > 0 ? ` (${listSome(tags)})` : ''}; choose one by tag`,
     );
   }
   const opened = await openImage(plain, {
+    limits,
     tag: options.tag,
     decompress: options.decompress,
     createHash: options.createHash,

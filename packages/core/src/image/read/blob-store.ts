@@ -4,6 +4,7 @@
  */
 import { ScanError } from '../../types/errors';
 import {
+  archiveBounds,
   type ByteBudget,
   type DecompressFactory,
   decompressStream,
@@ -58,8 +59,8 @@ export async function openBlobStore(
 
 /**
  * A compressed archive cannot be sliced, so it is decompressed once into a `Blob` (which hosts may
- * back with disk). The size is capped by `maxBufferedArchiveBytes`; larger images should be passed
- * uncompressed, as `docker save` writes them.
+ * back with disk). The size is capped by `maxBufferedArchiveBytes` and the ratio by `maxArchiveRatio` (a bomb
+ * stops near `ratioGraceBytes`); larger images should be passed uncompressed, as `docker save` writes them.
  */
 async function inflateArchive(
   source: BlobLike,
@@ -78,10 +79,9 @@ async function inflateArchive(
   );
   const what = `the ${compression}-compressed image archive`;
   const budget: ByteBudget = { used: 0 };
-  const capped = { ...limits, maxTotalBytes: limits.maxBufferedArchiveBytes };
   const output = meterDecompressed(
     decompressStream(input, compression, what, decompress),
-    capped,
+    archiveBounds(limits),
     budget,
     () => compressed,
     what,

@@ -120,32 +120,54 @@ export interface ByteBudget {
   used: number;
 }
 
+/** The bounds {@link meterDecompressed} enforces, with the limit names its errors quote. */
+export interface MeterBounds {
+  maxBytes: number;
+  maxRatio: number;
+  ratioGraceBytes: number;
+  /** Names of the limits in messages; default `maxTotalBytes` and `maxRatio`. */
+  names?: { bytes: string; ratio: string };
+}
+
+/** The bounds of a compressed outer archive (buffered in memory): {@link ReadLimits.maxBufferedArchiveBytes} and {@link ReadLimits.maxArchiveRatio}. */
+export function archiveBounds(limits: ReadLimits): MeterBounds {
+  return {
+    maxBytes: limits.maxBufferedArchiveBytes,
+    maxRatio: limits.maxArchiveRatio,
+    ratioGraceBytes: limits.ratioGraceBytes,
+    names: { bytes: 'maxBufferedArchiveBytes', ratio: 'maxArchiveRatio' },
+  };
+}
+
 /**
  * Meters a decompressed stream against the limits: total bytes across the walk (`budget`) and the
- * decompressed/compressed ratio, where `compressedSoFar` reports the input consumed so far.
+ * decompressed/compressed ratio, where `compressedSoFar` reports the input consumed so far. `limits` are
+ * read limits (`maxTotalBytes`, `maxRatio`) or explicit {@link MeterBounds}.
  */
 export function meterDecompressed(
   stream: ReadableStream<Uint8Array>,
-  limits: ReadLimits,
+  limits: ReadLimits | MeterBounds,
   budget: ByteBudget,
   compressedSoFar: () => number,
   what: string,
 ): ReadableStream<Uint8Array> {
+  const bounds: MeterBounds = 'maxBytes' in limits ? limits : { ...limits, maxBytes: limits.maxTotalBytes };
+  const names = bounds.names ?? { bytes: 'maxTotalBytes', ratio: 'maxRatio' };
   let produced = 0;
   return tapStream(stream, (chunk) => {
     produced += chunk.length;
     budget.used += chunk.length;
-    if (budget.used > limits.maxTotalBytes) {
+    if (budget.used > bounds.maxBytes) {
       throw new ScanError(
         'LIMIT_EXCEEDED',
-        `${what}: more than ${limits.maxTotalBytes} decompressed bytes in total (maxTotalBytes)`,
+        `${what}: more than ${bounds.maxBytes} decompressed bytes in total (${names.bytes})`,
       );
     }
     const compressed = Math.max(compressedSoFar(), 1);
-    if (produced > limits.ratioGraceBytes && produced / compressed > limits.maxRatio) {
+    if (produced > bounds.ratioGraceBytes && produced / compressed > bounds.maxRatio) {
       throw new ScanError(
         'LIMIT_EXCEEDED',
-        `${what}: decompresses more than ${limits.maxRatio}:1 (${produced} bytes from ${compressed}); possible decompression bomb (maxRatio)`,
+        `${what}: decompresses more than ${bounds.maxRatio}:1 (${produced} bytes from ${compressed}); possible decompression bomb (${names.ratio})`,
       );
     }
   });

@@ -10,7 +10,7 @@ import type { DockerArchiveManifestEntry, ImageConfig, ImageManifest } from '../
 import { digestFromPath, parseConfig, parseDockerManifestJson } from './image-json';
 import { selectByPlatform, tagMatches } from './platform-select';
 import { type ReaderContext, readVerifiedJson, requireBlob, type SelectedImage } from './reader-context';
-import { type BlobLike, readJsonBlob } from './sources';
+import { type BlobLike, listSome, readJsonBlob } from './sources';
 
 /** Media type of an uncompressed Docker layer, which legacy archives store. */
 const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
@@ -25,7 +25,7 @@ export async function openDockerArchive(context: ReaderContext, manifestBlob: Bl
     const tags = entries.flatMap((entry) => entry.RepoTags);
     throw new ScanError(
       'INVALID_IMAGE',
-      `no image tagged "${tag}" in manifest.json; it has: ${tags.length > 0 ? tags.join(', ') : 'untagged images only'}`,
+      `no image tagged "${tag}" in manifest.json; it has: ${tags.length > 0 ? listSome(tags) : 'untagged images only'}`,
     );
   }
   const configs = new Map<string, Promise<{ config: ImageConfig; digest: string; size: number }>>();

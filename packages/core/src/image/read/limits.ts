@@ -23,6 +23,13 @@ export interface ReadLimits {
   maxMetadataBytes: number;
   /** Decompressed size of a compressed outer archive (`.tar.gz`), which must be held in memory to be indexed. */
   maxBufferedArchiveBytes: number;
+  /**
+   * Decompressed/compressed ratio of a compressed outer archive, checked once {@link ratioGraceBytes} are out.
+   * Stricter than {@link maxRatio} because the archive is buffered in memory, and a real one holds layers that
+   * are already compressed (or plain layer tars, a few to one): a stream of zeros is stopped near
+   * `ratioGraceBytes` instead of filling `maxBufferedArchiveBytes` of memory.
+   */
+  maxArchiveRatio: number;
   /** Members of an outer archive or files of a layout directory. */
   maxArchiveMembers: number;
   /** Symlink/hardlink hops when resolving a path (Linux's ELOOP bound is 40). */
@@ -46,6 +53,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   ratioGraceBytes: 64 * MiB,
   maxMetadataBytes: 16 * MiB,
   maxBufferedArchiveBytes: 1 * GiB,
+  maxArchiveRatio: 100,
   maxArchiveMembers: 1_000_000,
   maxLinkHops: 40,
 });

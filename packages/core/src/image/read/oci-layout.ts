@@ -18,7 +18,7 @@ import {
 } from './image-json';
 import { formatPlatform, selectByPlatform, tagMatches } from './platform-select';
 import { type ReaderContext, readVerifiedJson, requireBlob, type SelectedImage } from './reader-context';
-import { type BlobLike, readJsonBlob } from './sources';
+import { type BlobLike, listSome, readJsonBlob } from './sources';
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
 const CONTAINERD_NAME = 'io.containerd.image.name';
@@ -54,7 +54,7 @@ export async function openOciLayout(context: ReaderContext, dockerManifest: Blob
       'INVALID_IMAGE',
       found.length === 0
         ? 'index.json lists no image manifest'
-        : `no image tagged "${tag}"; the layout has: ${names.length > 0 ? names.join(', ') : 'untagged images only'}`,
+        : `no image tagged "${tag}"; the layout has: ${names.length > 0 ? listSome(names) : 'untagged images only'}`,
     );
   }
   const cache = new Map<string, Promise<LoadedManifest>>();

@@ -6,6 +6,7 @@
 import { ScanError } from '../../types/errors';
 import type { Platform as ImagePlatform } from '../../types/image';
 import { normalizeImageName } from '../docker-archive';
+import { listSome } from './sources';
 
 /** The platform scanned when none is requested. */
 export const DEFAULT_PLATFORM: ImagePlatform = { os: 'linux', architecture: 'amd64' };
@@ -60,7 +61,7 @@ export async function selectByPlatform<T>(
   const chosen = candidates[index];
   const platform = available[index];
   if (!chosen || !platform) {
-    const list = available.length === 0 ? 'none' : available.map(formatPlatform).join(', ');
+    const list = available.length === 0 ? 'none' : listSome(available.map(formatPlatform));
     throw new ScanError(
       'PLATFORM_NOT_FOUND',
       `no image for platform ${formatPlatform(target)}; the image offers: ${list}`,

@@ -76,6 +76,15 @@ export function parseJsonBytes(bytes: Uint8Array, what: string): unknown {
   }
 }
 
+/**
+ * Joins the first `max` items for a message and counts the rest (`a, b, c and 997 more`), so an archive
+ * listing a thousand tags still yields a one-line error.
+ */
+export function listSome(items: readonly string[], max = 5): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 /** A short readable description of a thrown value. */
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -128,6 +128,17 @@ describe('jar parsing', () => {
     expect(parseJar(outer, 'outer-1.0.jar', limits).map((p) => p.name)).toEqual(['outer']);
   });
 
+  it('does not inflate a metadata file over maxMetadataBytes (a zip bomb behind pom.properties)', () => {
+    const bomb = new Uint8Array(4096);
+    bomb.set(pomProps('g', 'bomb', '1'));
+    const jar = zipSync({
+      'META-INF/maven/g/bomb/pom.properties': bomb,
+      'META-INF/maven/g/ok/pom.properties': pomProps('g', 'ok', '2'),
+    });
+    expect(parseJar(jar, 'x.jar', { maxMetadataBytes: 1024 }).map((p) => p.name)).toEqual(['g:ok']);
+    expect(parseJar(jar, 'x.jar').map((p) => p.name)).toEqual(['g:bomb', 'g:ok']);
+  });
+
   it('skips a corrupt nested archive but rejects a corrupt outer one', async () => {
     const outer = zipSync({
       'lib/bad.jar': enc('not a zip'),

@@ -31,13 +31,19 @@ export interface JarLimits {
   maxNestedBytes: number;
   /** Total uncompressed bytes inflated for one outer archive, nested ones included. */
   maxTotalBytes: number;
+  /**
+   * A metadata file (pom.properties, pom.xml, MANIFEST.MF) larger than this (uncompressed) is not read: real
+   * ones are kilobytes (a signed jar's manifest a few MiB), and a zip bomb hides behind these names.
+   */
+  maxMetadataBytes: number;
 }
 
-/** Default limits: 4 levels, 128 MiB per nested archive, 512 MiB in all. */
+/** Default limits: 4 levels, 128 MiB per nested archive, 512 MiB in all, 8 MiB per metadata file. */
 export const DEFAULT_JAR_LIMITS: JarLimits = {
   maxDepth: 4,
   maxNestedBytes: 128 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
+  maxMetadataBytes: 8 * 1024 * 1024,
 };
 
 /** True for the file names of Java archives. */
@@ -46,9 +52,10 @@ export const isJavaArchive = (path: string): boolean => /\.(?:jar|war|ear|par)$/
 const decoder = new TextDecoder();
 
 /** Reads a Java archive; throws ScanError when the outer file is not a zip. Nested corrupt archives are skipped. */
-export function parseJar(content: Uint8Array, filePath: string, limits: JarLimits = DEFAULT_JAR_LIMITS): Package[] {
-  const budget = { left: limits.maxTotalBytes };
-  return readArchive(content, filePath, 0, limits, budget);
+export function parseJar(content: Uint8Array, filePath: string, limits: Partial<JarLimits> = {}): Package[] {
+  const resolved: JarLimits = { ...DEFAULT_JAR_LIMITS, ...limits };
+  const budget = { left: resolved.maxTotalBytes };
+  return readArchive(content, filePath, 0, resolved, budget);
 }
 
 function readArchive(
@@ -59,10 +66,12 @@ function readArchive(
   budget: { left: number },
 ): Package[] {
   const wanted = (f: UnzipFileInfo): boolean => {
-    const interesting =
+    const metadata =
       baseName(f.name) === 'pom.properties' ||
       f.name === 'META-INF/MANIFEST.MF' ||
-      embeddedPomCoordinates(f.name) !== null ||
+      embeddedPomCoordinates(f.name) !== null;
+    const interesting =
+      (metadata && f.originalSize <= limits.maxMetadataBytes) ||
       (isJavaArchive(f.name) && depth < limits.maxDepth && f.originalSize <= limits.maxNestedBytes);
     if (!interesting || f.originalSize > budget.left) return false;
     budget.left -= f.originalSize;
