@@ -5,6 +5,8 @@ import { API_PATH } from '@/api/contract/actions';
 import { createHandlers } from './handlers';
 import { createWorkerScanRunner } from './scan-worker/scan-worker-client';
 import { createServiceContext } from './services/context';
+import { runDueReportSchedules } from './services/report-schedules';
+import { leadScanRecovery } from './services/scan-leader';
 
 /**
  * Registers the worker and answers the API under `baseUrl` (the app's Vite `base`, e.g. `/` or `/console/`).
@@ -22,4 +24,8 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<vo
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // Scheduled reports have no timers: those that fell due while no page was open are sent now.
+  void runDueReportSchedules(context);
+  // One tab at a time resumes the scans of tabs that closed or reloaded (the others queue for the lock).
+  void leadScanRecovery(context);
 }

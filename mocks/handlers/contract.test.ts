@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
 import { ENVELOPE_FIELDS } from '@/api/contract/wire';
 import { actionQuery, callAction, instanceByName, rawCall, repoIdOf } from '../testing/api';
+import { HIGH_RULE } from '../testing/policies';
 import { demoArchive, uploadBytes } from '../testing/uploads';
 
 interface World {
@@ -131,6 +132,40 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   PlanRepoTagFix: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   CreateRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
   ListRepoTagFixTask: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  CreateKey: () => ({ RegionId: 'cn-hangzhou', KeySpec: 'EC_P256', Description: 'contract' }),
+  ListKeys: () => ({ RegionId: 'cn-hangzhou' }),
+  DescribeKey: () => ({ KeyId: signing.keyId }),
+  EnableKey: () => ({ KeyId: signing.keyId }),
+  DisableKey: () => ({ KeyId: signing.keyId }),
+  GetPublicKey: () => ({ KeyId: signing.keyId }),
+  ListKeyUsage: () => ({ KeyId: signing.keyId }),
+  CreateSigningWitness: (w) => ({ InstanceId: w.prodHz, WitnessName: 'release', KeyId: signing.keyId }),
+  ListSigningWitness: (w) => ({ InstanceId: w.prodHz }),
+  DeleteSigningWitness: (w) => ({ InstanceId: w.prodHz, WitnessId: signing.witnessId }),
+  CreateSigningRule: (w) => ({
+    InstanceId: w.prodHz,
+    RuleName: 'sign-prod',
+    NamespaceName: 'prod',
+    RepoNameFilter: 'nginx',
+    TagFilterPattern: '.*',
+    WitnessId: signing.witnessId,
+    TriggerType: 'PUSH',
+  }),
+  UpdateSigningRule: (w) => ({
+    InstanceId: w.prodHz,
+    SignRuleId: signing.ruleId,
+    RuleName: 'sign-prod',
+    NamespaceName: 'prod',
+    WitnessId: signing.witnessId,
+    TriggerType: 'MANUAL',
+  }),
+  DeleteSigningRule: (w) => ({ InstanceId: w.prodHz, SignRuleId: signing.ruleId }),
+  ListSigningRule: (w) => ({ InstanceId: w.prodHz }),
+  ListRepoTagSignature: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo }),
+  VerifyRepoTagSignature: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  SignRepoTag: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine', WitnessId: signing.witnessId }),
+  ExportRepoTagSignature: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  TamperRepoTagSignature: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine', Mode: 'IMAGE' }),
   CreateEventCenterRule: (w) => ({
     InstanceId: w.prodHz,
     RuleName: 'scan-to-dingtalk',
@@ -161,6 +196,27 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
   GetDemoReceiver: () => ({}),
   UpdateDemoReceiver: () => ({ Enabled: true }),
   ListDemoReceiverMessage: () => ({ Kind: 'dingtalk' }),
+  GetSecurityReport: (w) => ({ InstanceId: w.prodHz, RegionId: 'cn-hangzhou', Days: 7 }),
+  SearchVulnerabilities: (w) => ({ InstanceId: w.prodHz, Severity: 'High,Medium', Fixable: true, PageSize: 10 }),
+  DiffScans: (w) => ({
+    InstanceId: w.prodHz,
+    Base: { RepoId: w.nginxRepo, Tag: '1.25-alpine' },
+    Target: { RepoId: w.nginxRepo, Tag: '1.25-alpine' },
+  }),
+  ExportScanReport: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine', Format: 'CYCLONEDX' }),
+  ExportSecurityReport: () => ({ RegionId: 'cn-hangzhou', Format: 'HTML' }),
+  ExportSearchResults: (w) => ({ InstanceId: w.prodHz, Format: 'SARIF' }),
+  CreateReportSchedule: (w) => ({
+    InstanceId: w.prodHz,
+    Name: 'weekly-report',
+    Frequency: 'WEEKLY',
+    Format: 'JSON',
+    NotifyMethod: 'http',
+    NotifyUrl: 'http://webhook.demo.acr.local/acr',
+  }),
+  ListReportSchedule: (w) => ({ InstanceId: w.prodHz }),
+  DeleteReportSchedule: (w) => ({ InstanceId: w.prodHz, ScheduleId: reportSchedule.id }),
+  RunReportSchedule: (w) => ({ InstanceId: w.prodHz, ScheduleId: reportSchedule.id }),
   DescribeVpcs: () => ({ RegionId: 'cn-hangzhou' }),
   DescribeVSwitches: (w) => ({ RegionId: 'cn-hangzhou', VpcId: w.hzVpc }),
   GetDemoState: () => ({}),
@@ -185,6 +241,61 @@ const HAPPY: { [A in ActionName]: (w: World) => ActionRequest<A> } = {
     RecipeName: 'alpine:3.18',
     Variant: 'patched',
   }),
+  CreateDeployPolicy: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'prod', Enabled: true, ...HIGH_RULE }),
+  UpdateDeployPolicy: (w) => ({ InstanceId: w.prodHz, PolicyId: policies.policyId, Enabled: false, ...HIGH_RULE }),
+  DeleteDeployPolicy: (w) => ({ InstanceId: w.prodHz, PolicyId: policies.policyId }),
+  ListDeployPolicy: (w) => ({ InstanceId: w.prodHz }),
+  PreviewDeployPolicy: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'prod', ...HIGH_RULE }),
+  CheckDeployment: (w) => ({ InstanceId: w.prodHz, NamespaceName: 'prod', RepoName: 'nginx', Tag: '1.25-alpine' }),
+  CreateVulnException: (w) => ({
+    InstanceId: w.prodHz,
+    CveId: 'CVE-2023-5363',
+    ScopeType: 'TAG',
+    NamespaceName: 'prod',
+    RepoName: 'nginx',
+    Tag: '1.25-alpine',
+    Reason: 'not reachable',
+    Author: 'contract',
+  }),
+  DeleteVulnException: (w) => ({ InstanceId: w.prodHz, ExceptionId: policies.exceptionId }),
+  ListVulnException: (w) => ({ InstanceId: w.prodHz }),
+  GetRepoTagScanExceptions: (w) => ({ InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' }),
+  GetCallerIdentity: () => ({}),
+  SwitchIdentity: () => ({ UserName: 'developer' }),
+  ListUsers: () => ({}),
+  CreateUser: () => ({ UserName: 'qa-bot', DisplayName: 'QA 机器人', Comments: 'contract' }),
+  DeleteUser: () => ({ UserName: 'auditor' }),
+  ListGroups: () => ({}),
+  CreateGroup: () => ({ GroupName: 'ops-team', Comments: 'contract' }),
+  DeleteGroup: () => ({ GroupName: 'dev-team' }),
+  AddUserToGroup: () => ({ UserName: 'auditor', GroupName: 'dev-team' }),
+  RemoveUserFromGroup: () => ({ UserName: 'developer', GroupName: 'dev-team' }),
+  ListPolicies: () => ({}),
+  GetPolicy: () => ({ PolicyName: 'team-a-developer', PolicyType: 'Custom' }),
+  CreatePolicy: () => ({ PolicyName: 'read-prod', PolicyDocument: RAM_DOCUMENT, Description: 'contract' }),
+  CreatePolicyVersion: () => ({ PolicyName: 'security-engineer', PolicyDocument: RAM_DOCUMENT }),
+  DeletePolicy: () => ({ PolicyName: 'read-prod' }),
+  ValidatePolicyDocument: () => ({ PolicyDocument: '{"Version":"2"}' }),
+  AttachPolicyToUser: () => ({
+    UserName: 'developer',
+    PolicyName: 'AliyunContainerRegistryReadOnlyAccess',
+    PolicyType: 'System',
+  }),
+  DetachPolicyFromUser: () => ({
+    UserName: 'auditor',
+    PolicyName: 'AliyunContainerRegistryReadOnlyAccess',
+    PolicyType: 'System',
+  }),
+  AttachPolicyToGroup: () => ({ GroupName: 'dev-team', PolicyName: 'security-engineer', PolicyType: 'Custom' }),
+  DetachPolicyFromGroup: () => ({ GroupName: 'dev-team', PolicyName: 'team-a-developer', PolicyType: 'Custom' }),
+  ListAttachments: () => ({ PrincipalType: 'User', PrincipalName: 'security' }),
+  CheckPermissions: (w) => ({
+    Questions: [
+      { Action: 'GetInstance', Params: { InstanceId: w.prodHz } as Record<string, string> },
+      { Action: 'CreateRepoTagScanTask', Params: { InstanceId: w.prodHz, RepoId: w.nginxRepo, Tag: '1.25-alpine' } },
+    ],
+  }),
+  ListAuditLog: () => ({ Result: 'DENIED', PageSize: 10 }),
 };
 
 /** The upload session the upload actions work on: a small docker save archive, fully sent. */
@@ -298,6 +409,29 @@ async function failEventRule(w: World): Promise<void> {
     .toBe('FAILED');
 }
 
+/** The key, witness and signing rule the signing actions address. */
+const signing = { keyId: '', witnessId: '', ruleId: '' };
+
+async function createSigningKey(): Promise<void> {
+  signing.keyId = (await callAction('CreateKey', { RegionId: 'cn-hangzhou', KeySpec: 'EC_P256' })).Key.KeyId;
+}
+
+async function createWitness(w: World): Promise<void> {
+  await createSigningKey();
+  signing.witnessId = (await callAction('CreateSigningWitness', HAPPY.CreateSigningWitness(w))).WitnessId;
+}
+
+async function createSigningRule(w: World): Promise<void> {
+  await createWitness(w);
+  signing.ruleId = (await callAction('CreateSigningRule', HAPPY.CreateSigningRule(w))).SignRuleId;
+}
+
+/** A signed nginx tag, for the signature reads, export and tamper. */
+async function signNginx(w: World): Promise<void> {
+  await createWitness(w);
+  await callAction('SignRepoTag', HAPPY.SignRepoTag(w));
+}
+
 /** The order the payment reads and pays. */
 const sas = { orderId: '' };
 
@@ -314,6 +448,36 @@ async function orderSas(): Promise<void> {
 async function buySas(): Promise<void> {
   await orderSas();
   await callAction('PaySasOrder', { OrderId: sas.orderId });
+}
+
+/** The deployment policy and the exception the policy actions address. */
+const policies = { policyId: '', exceptionId: '' };
+
+async function createPolicy(w: World): Promise<void> {
+  policies.policyId = (await callAction('CreateDeployPolicy', HAPPY.CreateDeployPolicy(w))).PolicyId;
+}
+
+async function createException(w: World): Promise<void> {
+  policies.exceptionId = (await callAction('CreateVulnException', HAPPY.CreateVulnException(w))).ExceptionId;
+}
+
+/** A scanned nginx tag with an exception, for the raw and effective counts. */
+async function exceptNginx(w: World): Promise<void> {
+  await scanNginx(w);
+  await createException(w);
+}
+
+/** A denying policy over a scanned tag, so the check answers with reasons. */
+async function enforceOnNginx(w: World): Promise<void> {
+  await scanNginx(w);
+  await createPolicy(w);
+}
+
+/** The report schedule the schedule actions address. */
+const reportSchedule = { id: '' };
+
+async function createReportSchedule(w: World): Promise<void> {
+  reportSchedule.id = (await callAction('CreateReportSchedule', HAPPY.CreateReportSchedule(w))).ScheduleId;
 }
 
 /** State some happy paths need before the call. */
@@ -340,6 +504,24 @@ const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   PlanRepoTagFix: cloudScanNginx,
   CreateRepoTagFixTask: cloudScanNginx,
   ListRepoTagFixTask: fixNginx,
+  ListKeys: createSigningKey,
+  DescribeKey: createSigningKey,
+  EnableKey: createSigningKey,
+  DisableKey: createSigningKey,
+  GetPublicKey: createSigningKey,
+  ListKeyUsage: createSigningKey,
+  CreateSigningWitness: createSigningKey,
+  ListSigningWitness: createWitness,
+  DeleteSigningWitness: createWitness,
+  CreateSigningRule: createWitness,
+  UpdateSigningRule: createSigningRule,
+  DeleteSigningRule: createSigningRule,
+  ListSigningRule: createSigningRule,
+  ListRepoTagSignature: signNginx,
+  VerifyRepoTagSignature: signNginx,
+  SignRepoTag: createWitness,
+  ExportRepoTagSignature: signNginx,
+  TamperRepoTagSignature: signNginx,
   UpdateEventCenterRule: createEventRule,
   DeleteEventCenterRule: createEventRule,
   ListEventCenterRuleName: createEventRule,
@@ -350,9 +532,27 @@ const PREPARE: Partial<Record<ActionName, (w: World) => Promise<void>>> = {
   GetEventCenterRecord: testEventRule,
   ListDemoReceiverMessage: testEventRule,
   ResendEventCenterRecord: failEventRule,
+  GetSecurityReport: scanNginx,
+  SearchVulnerabilities: scanNginx,
+  DiffScans: scanNginx,
+  ExportScanReport: scanNginx,
+  ExportSecurityReport: scanNginx,
+  ExportSearchResults: scanNginx,
+  ListReportSchedule: createReportSchedule,
+  DeleteReportSchedule: createReportSchedule,
+  RunReportSchedule: createReportSchedule,
   InspectImageUpload: uploadArchive,
   CompleteImageUpload: uploadArchive,
   CancelImageUpload: uploadArchive,
+  UpdateDeployPolicy: createPolicy,
+  DeleteDeployPolicy: createPolicy,
+  ListDeployPolicy: createPolicy,
+  CheckDeployment: enforceOnNginx,
+  DeleteVulnException: createException,
+  ListVulnException: createException,
+  GetRepoTagScanExceptions: exceptNginx,
+  DeletePolicy: createRamPolicy,
+  ListAuditLog: denyAuditor,
 };
 
 describe('every action answers its happy path with the contract response', () => {
@@ -378,3 +578,21 @@ describe('every action answers its happy path with the contract response', () =>
     expect(Object.keys(body).filter((key) => !declared.includes(key))).toEqual([]);
   });
 });
+
+/** A custom RAM policy document: read the prod namespace of any instance. */
+const RAM_DOCUMENT = JSON.stringify({
+  Version: '1',
+  Statement: [{ Effect: 'Allow', Action: ['cr:Get*', 'cr:List*'], Resource: 'acs:cr:*:*:repository/*/prod/*' }],
+});
+
+/** An unattached custom policy, which may be deleted. */
+async function createRamPolicy(): Promise<void> {
+  await callAction('CreatePolicy', HAPPY.CreatePolicy({} as World));
+}
+
+/** A denied call of the read-only auditor, so the audit log has a DENIED row; back to the main account. */
+async function denyAuditor(w: World): Promise<void> {
+  await callAction('SwitchIdentity', { UserName: 'auditor' });
+  await rawCall(actionQuery('DeleteRepository', { InstanceId: w.prodHz, RepoId: w.nginxRepo }));
+  await callAction('SwitchIdentity', { UserName: 'root' });
+}

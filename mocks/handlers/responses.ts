@@ -13,8 +13,8 @@ export function newRequestId(): string {
  * HTTP 200 with the action's success envelope and the payload at top level (no `Data` wrapper). Most actions
  * use the common `{RequestId, Code: "success", IsSuccess: true}`; see `ENVELOPE_KINDS` for the exceptions.
  */
-export function success(payload: object, envelope: EnvelopeKind = 'common'): Response {
-  return HttpResponse.json({ RequestId: newRequestId(), ...ENVELOPE_FIELDS[envelope], ...payload });
+export function success(payload: object, envelope: EnvelopeKind = 'common', requestId = newRequestId()): Response {
+  return HttpResponse.json({ RequestId: requestId, ...ENVELOPE_FIELDS[envelope], ...payload });
 }
 
 /** HTTP 200 with `IsSuccess: false`: how `cr` reports a business rule failing. */
@@ -28,7 +28,7 @@ export function businessError(code: string, message: string): Response {
  */
 export function gatewayError(
   code: GatewayErrorCode,
-  options: { regionId?: string; name?: string; detail?: string; message?: string } = {},
+  options: { regionId?: string; name?: string; detail?: string; message?: string; requestId?: string } = {},
 ): Response {
   const message =
     options.message ??
@@ -38,7 +38,7 @@ export function gatewayError(
       .trim();
   return HttpResponse.json(
     {
-      RequestId: newRequestId(),
+      RequestId: options.requestId ?? newRequestId(),
       HostId: `cr.${options.regionId || 'cn-hangzhou'}.aliyuncs.com`,
       Code: code,
       Message: message,

@@ -7,23 +7,40 @@ import type { ServiceContext } from '../services/context';
 import * as demo from '../services/demo';
 import * as demoImages from '../services/demo-images';
 import * as demoReceiver from '../services/demo-receiver';
+import * as deployCheck from '../services/deploy-check';
+import * as deployPolicies from '../services/deploy-policies';
 import * as eventRecords from '../services/event-records';
 import * as eventRules from '../services/event-rules';
 import * as eventTestSend from '../services/event-test-send';
 import * as fixTasks from '../services/fix-tasks';
 import * as instances from '../services/instances';
+import * as kmsKeys from '../services/kms-keys';
 import * as namespaces from '../services/namespaces';
 import type { Payload } from '../services/payload';
+import * as ramAttachments from '../services/ram-attachments';
+import * as ramPolicies from '../services/ram-policies';
+import * as ramSession from '../services/ram-session';
+import * as ramUsers from '../services/ram-users';
 import * as regions from '../services/regions';
+import * as reportActions from '../services/report-actions';
+import * as reportSchedules from '../services/report-schedules';
 import * as repositories from '../services/repositories';
 import * as scanCloud from '../services/scan-cloud';
 import * as scanEngine from '../services/scan-engine';
+import * as scanExceptions from '../services/scan-exceptions';
 import * as scanRuleTasks from '../services/scan-rule-tasks';
 import * as scanRules from '../services/scan-rules';
 import * as scans from '../services/scans';
+import * as signatureExport from '../services/signature-export';
+import * as signatureTamper from '../services/signature-tamper';
+import * as signatures from '../services/signatures';
+import * as signing from '../services/signing';
+import * as signingRules from '../services/signing-rules';
+import * as signingWitnesses from '../services/signing-witnesses';
 import * as tags from '../services/tags';
 import * as uploads from '../services/uploads';
 import * as vpc from '../services/vpc';
+import * as vulnExceptions from '../services/vuln-exceptions';
 
 export type Route<A extends ActionName> = (ctx: ServiceContext, params: ActionParams<A>) => Promise<Payload<A>>;
 
@@ -82,6 +99,25 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   PlanRepoTagFix: fixTasks.planRepoTagFix,
   CreateRepoTagFixTask: fixTasks.createRepoTagFixTask,
   ListRepoTagFixTask: fixTasks.listRepoTagFixTask,
+  CreateKey: kmsKeys.createKey,
+  ListKeys: kmsKeys.listKeys,
+  DescribeKey: kmsKeys.describeKey,
+  EnableKey: kmsKeys.enableKey,
+  DisableKey: kmsKeys.disableKey,
+  GetPublicKey: kmsKeys.getPublicKey,
+  ListKeyUsage: kmsKeys.listKeyUsage,
+  CreateSigningWitness: signingWitnesses.createSigningWitness,
+  ListSigningWitness: signingWitnesses.listSigningWitness,
+  DeleteSigningWitness: signingWitnesses.deleteSigningWitness,
+  CreateSigningRule: signingRules.createSigningRule,
+  UpdateSigningRule: signingRules.updateSigningRule,
+  DeleteSigningRule: signingRules.deleteSigningRule,
+  ListSigningRule: signingRules.listSigningRule,
+  ListRepoTagSignature: signatures.listRepoTagSignature,
+  VerifyRepoTagSignature: signatures.verifyRepoTagSignature,
+  SignRepoTag: signing.signRepoTag,
+  ExportRepoTagSignature: signatureExport.exportRepoTagSignature,
+  TamperRepoTagSignature: signatureTamper.tamperRepoTagSignature,
   UpdateEventCenterRule: eventRules.updateEventCenterRule,
   DeleteEventCenterRule: eventRules.deleteEventCenterRule,
   ListEventCenterRuleName: eventRules.listEventCenterRuleName,
@@ -95,6 +131,16 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   GetDemoReceiver: (ctx) => demoReceiver.getDemoReceiver(ctx),
   UpdateDemoReceiver: demoReceiver.updateDemoReceiver,
   ListDemoReceiverMessage: demoReceiver.listDemoReceiverMessage,
+  GetSecurityReport: reportActions.getSecurityReport,
+  SearchVulnerabilities: reportActions.searchVulnerabilitiesRoute,
+  DiffScans: reportActions.diffScansRoute,
+  ExportScanReport: reportActions.exportScanReportRoute,
+  ExportSecurityReport: reportActions.exportSecurityReportRoute,
+  ExportSearchResults: reportActions.exportSearchResultsRoute,
+  CreateReportSchedule: reportSchedules.createReportSchedule,
+  ListReportSchedule: reportSchedules.listReportSchedule,
+  DeleteReportSchedule: reportSchedules.deleteReportSchedule,
+  RunReportSchedule: reportSchedules.runReportSchedule,
   DescribeVpcs: vpc.describeVpcs,
   DescribeVSwitches: vpc.describeVSwitches,
   GetDemoState: (ctx) => demo.getDemoState(ctx),
@@ -106,6 +152,39 @@ export const ROUTES: { [A in ActionName]: Route<A> } = {
   CancelImageUpload: uploads.cancelImageUpload,
   ListDemoImage: (ctx) => demoImages.listDemoImages(ctx),
   PushDemoImage: demoImages.pushDemoImage,
+  CreateDeployPolicy: deployPolicies.createDeployPolicy,
+  UpdateDeployPolicy: deployPolicies.updateDeployPolicy,
+  DeleteDeployPolicy: deployPolicies.deleteDeployPolicy,
+  ListDeployPolicy: deployPolicies.listDeployPolicy,
+  PreviewDeployPolicy: deployCheck.previewDeployPolicy,
+  CheckDeployment: deployCheck.checkDeployment,
+  CreateVulnException: vulnExceptions.createVulnException,
+  DeleteVulnException: vulnExceptions.deleteVulnException,
+  ListVulnException: vulnExceptions.listVulnException,
+  GetRepoTagScanExceptions: scanExceptions.getRepoTagScanExceptions,
+  GetCallerIdentity: (ctx) => ramSession.getCallerIdentity(ctx),
+  SwitchIdentity: ramSession.switchIdentity,
+  ListUsers: (ctx) => ramUsers.listUsers(ctx),
+  CreateUser: ramUsers.createUser,
+  DeleteUser: ramUsers.deleteUser,
+  ListGroups: (ctx) => ramUsers.listGroups(ctx),
+  CreateGroup: ramUsers.createGroup,
+  DeleteGroup: ramUsers.deleteGroup,
+  AddUserToGroup: ramUsers.addUserToGroup,
+  RemoveUserFromGroup: ramUsers.removeUserFromGroup,
+  ListPolicies: ramPolicies.listPolicies,
+  GetPolicy: ramPolicies.getPolicy,
+  CreatePolicy: ramPolicies.createPolicy,
+  CreatePolicyVersion: ramPolicies.createPolicyVersion,
+  DeletePolicy: ramPolicies.deletePolicy,
+  ValidatePolicyDocument: ramPolicies.validatePolicyDocument,
+  AttachPolicyToUser: ramAttachments.attachPolicyToUser,
+  DetachPolicyFromUser: ramAttachments.detachPolicyFromUser,
+  AttachPolicyToGroup: ramAttachments.attachPolicyToGroup,
+  DetachPolicyFromGroup: ramAttachments.detachPolicyFromGroup,
+  ListAttachments: ramAttachments.listAttachments,
+  CheckPermissions: ramSession.checkPermissions,
+  ListAuditLog: ramSession.listAuditLog,
 };
 
 /** Calls the service of `action` with already validated parameters. */

@@ -4,12 +4,14 @@
  */
 
 import { type HttpHandler, http } from 'msw';
-import { ACTIONS, type ActionName, isActionName } from '@/api/contract/actions';
+import { ACTIONS, isActionName } from '@/api/contract/actions';
 import { API_VERSION } from '@/api/contract/wire';
+import { AccessDenied, guardCall } from '../ram/enforce';
 import type { ServiceContext } from '../services/context';
 import { ensureWorld } from '../services/demo';
 import { BusinessFailure, ParameterFailure } from '../services/errors';
 import { StoreUnavailableError } from '../store/database';
+import { StorageQuotaError } from '../store/transactions';
 import { latencyFor, sleep } from './latency';
 import { parseParams } from './params';
 import { businessError, gatewayError, success } from './responses';
@@ -42,13 +44,18 @@ export async function handleRpc(request: Request, options: RpcOptions): Promise<
   try {
     const meta = await ensureWorld(options.context);
     if (options.latency) await sleep(latencyFor(meta.Speed));
-    const payload = await dispatch(options.context, action as ActionName, parsed.params as never);
-    return success(payload, ACTIONS[action].envelope);
+    // RAM: the session identity must be allowed the action (403 NoPrivilege otherwise, audited).
+    const guard = await guardCall(options.context, meta, action, parsed.params);
+    const payload = await guard.run((params) => dispatch(options.context, action, params as never));
+    await guard.succeeded();
+    return success(payload, ACTIONS[action].envelope, guard.requestId);
   } catch (error) {
+    if (error instanceof AccessDenied) return gatewayError('NoPrivilege', { regionId, requestId: error.requestId });
     if (error instanceof BusinessFailure) return businessError(error.code, error.message);
     if (error instanceof ParameterFailure) {
       return gatewayError(error.code, { name: error.parameter, detail: error.detail, regionId });
     }
+    if (error instanceof StorageQuotaError) return businessError('STORAGE_QUOTA_EXCEEDED', error.message);
     if (error instanceof StoreUnavailableError)
       return gatewayError('SystemError', { message: error.message, regionId });
     console.error(`[mock backend] ${action} failed:`, error);

@@ -10,6 +10,7 @@ import {
   malwareInspector,
   memoryDirectory,
   type OsInfo,
+  type Package,
   type ScanInspection,
   type ScanProgress,
   scanImage,
@@ -19,6 +20,7 @@ import {
   toAcrScanSummary,
 } from '@acr-console/core';
 import type { ScanPhase, ScanService, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
+import type { ScanPackageRecord } from '../store/schema';
 
 /** A blob of the image: manifest, config or layer, with its bytes (transferred to the worker, not copied). */
 export interface ScanJobBlob {
@@ -57,6 +59,8 @@ export interface ScanOutcome {
   os?: { family: OsInfo['family']; name: string };
   /** Cloud-security engine only: version of the malware signature set. */
   signatureVersion?: string;
+  /** The package inventory (OS packages, then each application's), for scan diffs and SBOMs. */
+  packages?: ScanPackageRecord[];
 }
 
 /** What the cloud-security engine adds to Trivy's vulnerability scan. */
@@ -120,7 +124,30 @@ export async function runScan(
     dbVersion: report.metadata.dbVersion,
     ...(report.os ? { os: { family: report.os.family, name: report.os.name } } : {}),
     ...(cloud ? { signatureVersion: MALWARE_SIGNATURES_VERSION } : {}),
+    packages: inventoryPackages(report),
   };
+}
+
+/** The inventory as stored records: only defined fields, so the store keeps no `undefined` holes. */
+export function inventoryPackages(report: CoreReport): ScanPackageRecord[] {
+  const record = (pkg: Package, app?: { type: string; filePath: string }): ScanPackageRecord => ({
+    Name: pkg.name,
+    Version: pkg.version,
+    Ecosystem: pkg.ecosystem,
+    ...(pkg.purl ? { Purl: pkg.purl } : {}),
+    ...(pkg.licenses.length ? { Licenses: [...pkg.licenses] } : {}),
+    ...(pkg.filePath ? { FilePath: pkg.filePath } : {}),
+    ...(pkg.srcName ? { SrcName: pkg.srcName } : {}),
+    ...(pkg.srcVersion ? { SrcVersion: pkg.srcVersion } : {}),
+    ...(pkg.id ? { Id: pkg.id } : {}),
+    ...(app ? { AppType: app.type, AppPath: app.filePath } : {}),
+    ...(pkg.layer?.digest ? { LayerDigest: pkg.layer.digest } : {}),
+    ...(pkg.layer?.diffId ? { LayerDiffId: pkg.layer.diffId } : {}),
+  });
+  return [
+    ...report.inventory.osPackages.map((pkg) => record(pkg)),
+    ...report.inventory.applications.flatMap((app) => app.packages.map((pkg) => record(pkg, app))),
+  ];
 }
 
 type CoreReport = Parameters<typeof toAcrScanResult>[0];

@@ -6,6 +6,7 @@
 import type { BuiltImage } from '@acr-console/core';
 import type { DemoSeedName } from '@/api/contract/console';
 import { ID_PREFIX } from '@/api/contract/wire';
+import { buildRamWorld } from '../ram/seed';
 import { allocateIp } from '../services/network';
 import type { BlobRecord, VpcRecord, VSwitchRecord } from '../store/schema';
 import type { WorldRecords } from '../store/world';
@@ -18,6 +19,7 @@ import type { InstanceSpec, WorldSpec } from './world-spec';
 import { DEFAULT_WORLD } from './worlds/default-world';
 import { EMPTY_WORLD } from './worlds/empty-world';
 import { MINIMAL_WORLD } from './worlds/minimal-world';
+import { SCALE_WORLD, scaleScanHistory } from './worlds/scale-world';
 
 /** The moment every seeded time is relative to: 2026-11-01 10:00 Beijing time. */
 export const SEED_EPOCH = Date.UTC(2026, 10, 1, 2, 0, 0);
@@ -27,6 +29,7 @@ export const WORLDS: Readonly<Record<DemoSeedName, WorldSpec>> = {
   default: DEFAULT_WORLD,
   minimal: MINIMAL_WORLD,
   empty: EMPTY_WORLD,
+  scale: SCALE_WORLD,
 };
 
 /** The account's default resource group, shared by every resource of the demo account. */
@@ -56,10 +59,21 @@ export async function buildWorld(seedName: DemoSeedName): Promise<WorldRecords> 
     blobs: [],
     ...accountNetworks(),
     linkedVpcs: [],
+    ramUsers: [],
+    ramGroups: [],
+    ramPolicies: [],
+    ramAttachments: [],
   };
   const blobs = new Map<string, BlobRecord>();
   for (const instance of spec.instances) addInstance(world, seedName, instance, images, blobs);
   world.blobs = [...blobs.values()];
+  Object.assign(world, buildRamWorld(world.instances, world.namespaces, SEED_EPOCH));
+  if (seedName === 'scale') {
+    const scaleRepos = new Set(world.repositories.filter((r) => r.RepoNamespaceName === 'scale').map((r) => r.RepoId));
+    const history = scaleScanHistory(world.tags.filter((t) => scaleRepos.has(t.RepoId)));
+    world.scanTasks = history.tasks;
+    world.scanResults = history.results;
+  }
   return world;
 }
 

@@ -41,6 +41,18 @@ const TYPE_LABEL: Record<EventType, string> = {
   'cr:Artifact:SynchronizationCompleted': '镜像同步完成',
 };
 
+/** SigningCompleted data (see `signing-event.ts`) also names the digest, the signature artifact and the signer. */
+function signingLines(data: GenericEventData): string[] {
+  const signing = data as GenericEventData &
+    Partial<Record<'Digest' | 'SignatureTag' | 'WitnessName' | 'KeyId', string>>;
+  if (!signing.SignatureTag) return [];
+  return [
+    `- 摘要：${signing.Digest ?? ''}`,
+    `- 签名：${signing.SignatureTag}`,
+    `- 证明者：${signing.WitnessName ?? ''}（密钥 ${signing.KeyId ?? ''}）`,
+  ];
+}
+
 function genericBody(
   event: Extract<AnyEvent, { generic: true }>,
   method: EventNotifyMethod,
@@ -50,9 +62,12 @@ function genericBody(
   const image = `${data.RepoNamespaceName}/${data.RepoName}:${data.Tag}`;
   if (method === 'dingding') {
     const title = `${TYPE_LABEL[event.type]}：${image}`;
-    const text = [`#### ${title}`, `- 镜像：${image}`, `- 实例：${data.InstanceName}（${data.InstanceId}）`].join(
-      '\n\n',
-    );
+    const text = [
+      `#### ${title}`,
+      `- 镜像：${image}`,
+      `- 实例：${data.InstanceName}（${data.InstanceId}）`,
+      ...signingLines(data),
+    ].join('\n\n');
     return {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ msgtype: 'markdown', markdown: { title, text } }),

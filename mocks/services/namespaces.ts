@@ -11,6 +11,7 @@ import { newId } from './ids';
 import { requireInstance, requireNamespace } from './lookup';
 import { matchesFilter, paginate } from './paging';
 import type { Payload } from './payload';
+import { forgetNamespace, SECURITY_SCOPED_STORES } from './security-cleanup';
 
 function toNamespace(record: NamespaceRecord): Namespace {
   return {
@@ -145,7 +146,8 @@ export async function deleteNamespace(
   ctx: ServiceContext,
   params: ActionParams<'DeleteNamespace'>,
 ): Promise<Payload<'DeleteNamespace'>> {
-  await write(ctx.store, ['instances', 'namespaces', 'repositories', 'tags'], async (tx) => {
+  const stores = ['instances', 'namespaces', 'repositories', 'tags', ...SECURITY_SCOPED_STORES] as const;
+  await write(ctx.store, stores, async (tx) => {
     await requireInstance(tx, params.InstanceId, { running: true });
     const record = await requireNamespace(tx, params.InstanceId, params.NamespaceName);
     const repoIds = await tx
@@ -158,6 +160,7 @@ export async function deleteNamespace(
       await tx.objectStore('repositories').delete(repoId);
     }
     await tx.objectStore('namespaces').delete(record.NamespaceId);
+    await forgetNamespace(tx, params.InstanceId, params.NamespaceName);
   });
   return {};
 }

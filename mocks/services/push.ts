@@ -13,6 +13,7 @@ import { notifyPushed } from './event-dispatch';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { forwardToSas } from './scan-engine';
 import { triggerAutoRules } from './scan-rule-tasks';
+import { signOnPush } from './sign-on-push';
 
 /** Where a push goes. */
 export interface PushTarget {
@@ -107,8 +108,8 @@ export async function pushImage(ctx: ServiceContext, target: PushTarget, image: 
 }
 
 /**
- * Records a push that has been stored: AUTO scan rules start, Security Center is told, event rules notify. Returns the ids of the
- * rule tasks the push started.
+ * Records a push that has been stored: AUTO scan rules start, Security Center is told, PUSH signing rules sign,
+ * event rules notify. Returns the ids of the rule tasks the push started.
  */
 export async function recordPush(ctx: ServiceContext, pushed: PushTarget & { RepoId: string }): Promise<string[]> {
   const ruleTaskIds = await triggerAutoRules(ctx, {
@@ -121,6 +122,8 @@ export async function recordPush(ctx: ServiceContext, pushed: PushTarget & { Rep
     EventType: 'IMAGE_PUSH',
     Target: `${pushed.NamespaceName}/${pushed.RepoName}:${pushed.Tag}`,
   });
+  // Signing rules with the PUSH trigger sign it (never failing the push).
+  await signOnPush(ctx, { InstanceId: pushed.InstanceId, RepoId: pushed.RepoId, Tag: pushed.Tag });
   // cr:Artifact:PushCompleted to matching event rules, in the background.
   notifyPushed(ctx, { InstanceId: pushed.InstanceId, RepoId: pushed.RepoId, Tag: pushed.Tag });
   return ruleTaskIds;

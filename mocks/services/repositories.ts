@@ -12,6 +12,7 @@ import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { matchesFilter, paginate } from './paging';
 import type { Payload } from './payload';
 import { forwardToSas } from './scan-engine';
+import { forgetRepository } from './security-cleanup';
 
 function toRepository(record: RepositoryRecord): Repository {
   const { Detail: _detail, ...rest } = record;
@@ -138,12 +139,14 @@ export async function deleteRepository(
   ctx: ServiceContext,
   params: ActionParams<'DeleteRepository'>,
 ): Promise<Payload<'DeleteRepository'>> {
-  const repo = await write(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
+  const stores = ['instances', 'repositories', 'tags', 'vulnExceptions'] as const;
+  const repo = await write(ctx.store, stores, async (tx) => {
     await requireInstance(tx, params.InstanceId, { running: true });
     const found = await requireRepository(tx, params);
     const tagKeys = await tx.objectStore('tags').index('by-repo').getAllKeys(found.RepoId);
     await Promise.all(tagKeys.map((key) => tx.objectStore('tags').delete(key)));
     await tx.objectStore('repositories').delete(found.RepoId);
+    await forgetRepository(tx, params.InstanceId, found.RepoNamespaceName, found.RepoName);
     return found;
   });
   await forwardToSas(ctx, {

@@ -1,3 +1,4 @@
+import { signedDigestOfTag } from '@acr-console/core';
 import { isLoopbackHost } from '@/api/contract/events';
 import type { ScanRuleNotifyMethod, ScanRulePreviewImage, ScanRuleScope } from '@/api/contract/scan-rules';
 import { SCAN_RULE_NAME_MAX, SCAN_RULE_NOTIFY_SECRET_MAX, SCAN_RULE_NOTIFY_URL_MAX } from '@/api/contract/scan-rules';
@@ -149,7 +150,8 @@ export async function matchImages(
   for (const repo of repos) {
     if (repo.RepoStatus !== 'NORMAL') continue;
     for (const tag of await tx.objectStore('tags').index('by-repo').getAll(repo.RepoId)) {
-      if (tag.Status !== 'NORMAL' || !matches(tag.Tag)) continue;
+      // Signature artifacts (`sha256-<hex>.sig`) are not images to scan.
+      if (tag.Status !== 'NORMAL' || signedDigestOfTag(tag.Tag) || !matches(tag.Tag)) continue;
       images.push({
         Namespace: repo.RepoNamespaceName,
         RepoName: repo.RepoName,

@@ -4,6 +4,7 @@
  * image scan task carrying the parent `RuleTaskId`; status, progress and counts are derived from those tasks
  * on every read, so a rule task never stays SCANNING after a reload.
  */
+import { signedDigestOfTag } from '@acr-console/core';
 import type { ActionParams } from '@/api/contract/actions';
 import type {
   ScanRulePreviewImage,
@@ -167,6 +168,7 @@ export async function triggerAutoRules(
       const tag = await tx.objectStore('tags').get([pushed.RepoId, pushed.Tag]);
       const instance = await tx.objectStore('instances').get(pushed.InstanceId);
       if (!repo || !tag || !instance || tag.Status !== 'NORMAL') return [];
+      if (signedDigestOfTag(tag.Tag)) return []; // a signature artifact is not an image to scan
       const engine = await resolveScanEngine(ctx, tx, instance);
       const rules = await tx.objectStore('scanRules').index('by-instance').getAll(pushed.InstanceId);
       const out: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }[] = [];

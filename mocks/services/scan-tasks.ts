@@ -1,10 +1,16 @@
 /**
  * Running scan tasks: the run itself (blobs → scan runner → results), progress on the task record, and the
- * recovery of tasks whose runner is gone (the page that ran them was closed or reloaded), which end FAILED
- * with a reason instead of staying SCANNING forever.
+ * recovery of tasks whose runner is gone (the page that ran them was closed or reloaded), which never stay
+ * SCANNING forever.
  *
  * A task is alive while its runner holds the Web Lock `<db>:scan:<id>` (every tab can see it). Where Web
- * Locks do not exist (Node), a task of another runner is alive while its heartbeat is recent.
+ * Locks exist (the browser), an orphaned task is adopted by the backend that notices it: claimed in one
+ * transaction (so two tabs never both run it) and resumed from the start, unless it was already cut off mid-scan
+ * `MAX_INTERRUPTIONS` times, when it ends FAILED with a reason. Where Web Locks do not exist (Node), a task of
+ * another runner is alive while its heartbeat is recent, and a stale one ends FAILED.
+ *
+ * At most `SCAN_CONCURRENCY` scans of one backend run in the scan worker at once; the others wait QUEUED, so a
+ * reload interrupts only those few (a queued task resumes without counting as interrupted).
  */
 import type { ScanSummary } from '@/api/contract/scans';
 import type { JobProgress, ScanJob, ScanJobBlob } from '../scan-worker/run-scan';
@@ -18,8 +24,15 @@ import type { ScanRunner } from './scan-runner';
 export const STALE_AFTER_MS = 120_000;
 /** At realistic demo speed, how long each progress step stays visible: a demo image takes several seconds, as a presenter expects. */
 const REALISTIC_STEP_MS = 1000;
-/** With Web Locks: how long a new task may wait for its runner to take the lock. */
-const LOCK_GRACE_MS = 10_000;
+/**
+ * With Web Locks: how long after its last write a task counts as alive without its lock (the runner asks for
+ * the lock only once the task record committed).
+ */
+const LOCK_GRACE_MS = 3000;
+/** How many times a task cut off mid-scan is resumed before it ends FAILED (a page that keeps dying on it). */
+export const MAX_INTERRUPTIONS = 3;
+/** Scans of one backend running in the scan worker at once. */
+export const SCAN_CONCURRENCY = 3;
 
 export const INTERRUPTED_REASON =
   'The scan was interrupted: the console page running it was closed or reloaded. Scan the image again.';
@@ -38,6 +51,27 @@ function webLocks(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks;
 }
 
+/** A counting semaphore per scan host: `SCAN_CONCURRENCY` slots in the scan worker. */
+const slots = new WeakMap<object, { free: number; waiting: (() => void)[] }>();
+
+async function withSlot<T>(host: object, fn: () => Promise<T>): Promise<T> {
+  let gate = slots.get(host);
+  if (!gate) {
+    gate = { free: SCAN_CONCURRENCY, waiting: [] };
+    slots.set(host, gate);
+  }
+  const held = gate;
+  if (held.free > 0) held.free -= 1;
+  else await new Promise<void>((resolve) => held.waiting.push(resolve));
+  try {
+    return await fn();
+  } finally {
+    const next = held.waiting.shift();
+    if (next) next();
+    else held.free += 1;
+  }
+}
+
 function lockName(ctx: ServiceContext, taskId: string): string {
   return `${ctx.store.name}:scan:${taskId}`;
 }
@@ -49,8 +83,9 @@ export async function isTaskAlive(ctx: ServiceContext, task: ScanTaskRecord): Pr
   const silentFor = ctx.clock.now() - task.HeartbeatTime;
   if (!locks) return silentFor < STALE_AFTER_MS;
   if (silentFor < LOCK_GRACE_MS) return true;
-  const { held = [] } = await locks.query();
-  return held.some((lock) => lock.name === lockName(ctx, task.ScanTaskId));
+  const name = lockName(ctx, task.ScanTaskId);
+  const { held = [], pending = [] } = await locks.query();
+  return held.some((lock) => lock.name === name) || pending.some((lock) => lock.name === name);
 }
 
 export const STOPPED_REASON = 'The scan was stopped by the user.';
@@ -76,10 +111,81 @@ export async function failTask(
   });
 }
 
-/** The task as it should be seen: a SCANNING task whose runner is gone is failed first. */
+/**
+ * The task as it should be seen: a SCANNING task whose runner is gone is adopted and resumed by this backend
+ * (with Web Locks), or failed when it cannot be resumed.
+ */
 export async function recoverIfOrphaned(ctx: ServiceContext, task: ScanTaskRecord): Promise<ScanTaskRecord> {
   if (task.Status !== 'SCANNING' || (await isTaskAlive(ctx, task))) return task;
+  const interruptions = (task.Interruptions ?? 0) + (task.Phase === 'QUEUED' ? 0 : 1);
+  if (webLocks() && interruptions <= MAX_INTERRUPTIONS) {
+    const adopted = await adoptTask(ctx, task, interruptions);
+    if (adopted) return adopted;
+  }
   return (await failTask(ctx, task.ScanTaskId, INTERRUPTED_REASON)) ?? task;
+}
+
+/**
+ * Claims an orphaned task for this backend and restarts it. The claim is one transaction that only succeeds if
+ * nobody claimed or ended the task since it was read, so of two tabs noticing the same orphan exactly one
+ * resumes it; the other gets the claimed record back (alive: its heartbeat is fresh). Undefined when the task
+ * cannot be resumed (its repository is gone).
+ */
+async function adoptTask(
+  ctx: ServiceContext,
+  seen: ScanTaskRecord,
+  interruptions: number,
+): Promise<ScanTaskRecord | undefined> {
+  const { runnerId, running } = ctx.scans;
+  running.add(seen.ScanTaskId);
+  let claimed = false;
+  try {
+    const outcome = await write(ctx.store, ['scanTasks', 'repositories'], async (tx) => {
+      claimed = false;
+      const current = await tx.objectStore('scanTasks').get(seen.ScanTaskId);
+      if (current?.Status !== 'SCANNING' || current.RunnerId !== seen.RunnerId) return { task: current };
+      const repo = await tx.objectStore('repositories').get(current.RepoId);
+      if (!repo) return { task: undefined };
+      const task: ScanTaskRecord = {
+        ...current,
+        RunnerId: runnerId,
+        HeartbeatTime: ctx.clock.now(),
+        Phase: 'QUEUED',
+        Progress: 0,
+        ...(interruptions > 0 ? { Interruptions: interruptions } : {}),
+      };
+      await tx.objectStore('scanTasks').put(task);
+      claimed = true;
+      return { task, artifactName: `${repo.RepoNamespaceName}/${repo.RepoName}:${task.Tag}` };
+    }).catch((error: unknown) => {
+      claimed = false; // not committed
+      throw error;
+    });
+    if (claimed && outcome.task && outcome.artifactName) {
+      void startTask(ctx, outcome.task, outcome.artifactName);
+    }
+    return outcome.task;
+  } finally {
+    if (!claimed) running.delete(seen.ScanTaskId);
+  }
+}
+
+/**
+ * Adopts every orphaned task of the database (see `recoverIfOrphaned`): run by the runner leader
+ * (`scan-leader.ts`) as soon as it leads and then periodically, so a scan whose page closed carries on even while nobody looks at it. Returns how many tasks
+ * this backend took over (or found failed as interrupted).
+ */
+export async function recoverOrphanedTasks(ctx: ServiceContext): Promise<number> {
+  const scanning = await read(ctx.store, ['scanTasks'], (tx) =>
+    tx.objectStore('scanTasks').index('by-status').getAll('SCANNING'),
+  );
+  let recovered = 0;
+  for (const task of scanning) {
+    if (task.RunnerId === ctx.scans.runnerId) continue;
+    const after = await recoverIfOrphaned(ctx, task);
+    if (after.RunnerId === ctx.scans.runnerId || after.FailReason === INTERRUPTED_REASON) recovered += 1;
+  }
+  return recovered;
 }
 
 /** The manifest, config and layer blobs of the image a task scans. */
@@ -145,8 +251,10 @@ async function runTask(
   const progress = progressWriter(ctx, task.ScanTaskId, meta?.Speed === 'realistic' ? REALISTIC_STEP_MS : 0);
   try {
     progress.update({ phase: 'QUEUED', progress: 1 });
-    const job = await readJob(ctx, task, artifactName);
-    const outcome = await runner.run(job, progress.update);
+    // The blobs are read only once the task has a slot: fifty queued jobs would otherwise hold fifty images.
+    const outcome = await withSlot(ctx.scans, async () =>
+      runner.run(await readJob(ctx, task, artifactName), progress.update),
+    );
     await progress.settled();
     const completed = await write(ctx.store, ['scanTasks', 'scanResults'], async (tx) => {
       const current = await tx.objectStore('scanTasks').get(task.ScanTaskId);
@@ -158,6 +266,7 @@ async function runTask(
         Vulnerabilities: outcome.vulnerabilities,
         ...(outcome.inspection ? { Inspection: outcome.inspection } : {}),
         ...(outcome.os ? { Os: outcome.os } : {}),
+        ...(outcome.packages ? { Packages: outcome.packages } : {}),
       });
       await tx.objectStore('scanTasks').put({
         ...current,

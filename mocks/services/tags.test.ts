@@ -35,6 +35,35 @@ describe('ListRepoTag / GetRepoTag', () => {
     expect(page.Images).toHaveLength(1);
   });
 
+  it('filters by a case-insensitive tag substring and sorts server-side, before paging', async () => {
+    const worker = await repoIdOf(prodHz, 'dev', 'python-worker');
+    const all = await callAction('ListRepoTag', { InstanceId: prodHz, RepoId: worker, OrderBy: 'Tag', Order: 'asc' });
+    const names = all.Images.map((image) => image.Tag);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const desc = await callAction('ListRepoTag', { InstanceId: prodHz, RepoId: worker, OrderBy: 'Tag', Order: 'desc' });
+    expect(desc.Images.map((image) => image.Tag)).toEqual([...names].reverse());
+    const first = names[0] ?? '';
+    const filtered = await callAction('ListRepoTag', {
+      InstanceId: prodHz,
+      RepoId: worker,
+      TagFilter: first.toUpperCase(),
+    });
+    expect(filtered.Images.map((image) => image.Tag)).toContain(first);
+    expect(filtered.Images.every((image) => image.Tag.toLowerCase().includes(first.toLowerCase()))).toBe(true);
+    const none = await callAction('ListRepoTag', { InstanceId: prodHz, RepoId: worker, TagFilter: 'no-such-tag' });
+    expect(none).toMatchObject({ Images: [], TotalCount: '0' });
+    const bySize = await callAction('ListRepoTag', {
+      InstanceId: prodHz,
+      RepoId: worker,
+      OrderBy: 'ImageSize',
+      Order: 'asc',
+      PageSize: 2,
+    });
+    const sizes = bySize.Images.map((image) => image.ImageSize);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(bySize.TotalCount).toBe('3');
+  });
+
   it('gets one tag with numeric times', async () => {
     const tag = await callAction('GetRepoTag', { InstanceId: prodHz, RepoId: nginx, Tag: '1.25-alpine' });
     expect(typeof tag.ImageCreate).toBe('number');

@@ -34,14 +34,29 @@ export async function listRepoTags(
     const repo = await requireRepository(tx, params);
     return tx.objectStore('tags').index('by-repo').getAll(repo.RepoId);
   });
-  tags.sort((a, b) => b.ImageUpdate - a.ImageUpdate || a.Tag.localeCompare(b.Tag));
-  const page = paginate(tags, params.PageNo, params.PageSize);
+  const filter = params.TagFilter?.trim().toLowerCase();
+  const matching = filter ? tags.filter((t) => t.Tag.toLowerCase().includes(filter)) : tags;
+  sortTags(matching, params.OrderBy, params.Order);
+  const page = paginate(matching, params.PageNo, params.PageSize);
   return {
     Images: page.items.map(toRow),
     PageNo: page.PageNo,
     PageSize: page.PageSize,
     TotalCount: String(page.TotalCount),
   };
+}
+
+/** Sorts in place: by push time (newest first unless `asc`), tag name or size; ties by tag name. */
+function sortTags(tags: TagRecord[], orderBy: ActionParams<'ListRepoTag'>['OrderBy'], order?: 'asc' | 'desc'): void {
+  const byName = (a: TagRecord, b: TagRecord) => a.Tag.localeCompare(b.Tag);
+  if (orderBy === 'Tag') {
+    const sign = order === 'desc' ? -1 : 1;
+    tags.sort((a, b) => sign * byName(a, b));
+    return;
+  }
+  const key = orderBy === 'ImageSize' ? 'ImageSize' : 'ImageUpdate';
+  const sign = order === 'asc' ? 1 : -1;
+  tags.sort((a, b) => sign * (a[key] - b[key]) || byName(a, b));
 }
 
 /** `GetRepoTag`: one tag with its times as numbers; TAG_NOT_EXIST if the repository has no such tag. */

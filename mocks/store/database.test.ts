@@ -89,6 +89,19 @@ describe('migrations', () => {
         'tags',
         'vpcs',
         'vswitches',
+        'kmsKeys',
+        'kmsKeyUsage',
+        'signWitnesses',
+        'signRules',
+        'signatureChecks',
+        'deployPolicies',
+        'vulnExceptions',
+        'ramUsers',
+        'ramGroups',
+        'ramPolicies',
+        'ramAttachments',
+        'auditLogs',
+        'reportSchedules',
       ].sort(),
     );
     const tx = db.transaction(['namespaces', 'scanTasks', 'scanRules', 'scanRuleTasks']);
@@ -113,9 +126,20 @@ describe('migrations', () => {
     expect([...events.objectStore('eventRules').indexNames].sort()).toEqual(['by-instance', 'by-instance-name']);
     expect([...events.objectStore('eventRecords').indexNames].sort()).toEqual(['by-instance', 'by-rule']);
     await events.done;
+    const v7 = db.transaction(['signWitnesses', 'signRules', 'deployPolicies', 'kmsKeys']);
+    expect(v7.objectStore('signWitnesses').index('by-instance-name').unique).toBe(true);
+    expect(v7.objectStore('signRules').index('by-instance-name').unique).toBe(true);
+    // One deployment policy per namespace, even against racing writers.
+    expect(v7.objectStore('deployPolicies').index('by-instance-namespace').unique).toBe(true);
+    expect([...v7.objectStore('kmsKeys').indexNames]).toEqual(['by-region']);
+    await v7.done;
+    const v8 = db.transaction(['ramAttachments', 'auditLogs']);
+    expect([...v8.objectStore('ramAttachments').indexNames]).toEqual(['by-policy']);
+    expect([...v8.objectStore('auditLogs').indexNames]).toEqual(['by-time']);
+    await v8.done;
   });
 
-  it('upgrades a version-1 database to the latest (v1 → … → v6), keeping its records', async () => {
+  it('upgrades a version-1 database to the latest (v1 → … → v8), keeping its records', async () => {
     const v1 = createServiceContext({ migrations: MIGRATIONS.slice(0, 1) });
     const region = { RegionId: 'cn-test', ZhName: '测试', EnName: 'Test', Order: 1 };
     await write(v1.store, ['regions'], async (tx) => {
@@ -125,8 +149,8 @@ describe('migrations', () => {
     v1.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(6);
-    expect(SCHEMA_VERSION).toBe(6);
+    expect(db.version).toBe(8);
+    expect(SCHEMA_VERSION).toBe(8);
     for (const name of [
       'scanTasks',
       'scanResults',
@@ -137,6 +161,11 @@ describe('migrations', () => {
       'eventRules',
       'eventRecords',
       'demoReceiverMessages',
+      'kmsKeys',
+      'deployPolicies',
+      'vulnExceptions',
+      'ramUsers',
+      'auditLogs',
     ] as const) {
       expect(db.objectStoreNames.contains(name)).toBe(true);
     }
@@ -167,7 +196,7 @@ describe('migrations', () => {
     v2.store.close();
     backend.store.close();
     const db = await backend.store.db();
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(8);
     const stored = await read(backend.store, ['scanTasks'], async (tx) => ({
       task: await tx.objectStore('scanTasks').get(task.ScanTaskId),
       byRuleTask: await tx.objectStore('scanTasks').index('by-rule-task').count(),

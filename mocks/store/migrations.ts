@@ -115,6 +115,46 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('demoReceiverMessages', { keyPath: 'MessageId' });
     },
   },
+  {
+    version: 7,
+    description: 'image signing (keys, usage, witnesses, signing rules, verify times), deployment policies, exceptions',
+    migrate(db) {
+      const keys = db.createObjectStore('kmsKeys', { keyPath: 'KeyId' });
+      keys.createIndex('by-region', 'RegionId');
+      const usage = db.createObjectStore('kmsKeyUsage', { keyPath: 'UsageId' });
+      usage.createIndex('by-key', 'KeyId');
+      const witnesses = db.createObjectStore('signWitnesses', { keyPath: 'WitnessId' });
+      witnesses.createIndex('by-instance', 'InstanceId');
+      witnesses.createIndex('by-instance-name', ['InstanceId', 'WitnessName'], { unique: true });
+      const rules = db.createObjectStore('signRules', { keyPath: 'SignRuleId' });
+      rules.createIndex('by-instance', 'InstanceId');
+      rules.createIndex('by-instance-name', ['InstanceId', 'RuleName'], { unique: true });
+      db.createObjectStore('signatureChecks', { keyPath: ['RepoId', 'Tag'] });
+      const policies = db.createObjectStore('deployPolicies', { keyPath: 'PolicyId' });
+      policies.createIndex('by-instance', 'InstanceId');
+      // Unique: one policy per namespace even if two writers race past the service's check.
+      policies.createIndex('by-instance-namespace', ['InstanceId', 'NamespaceName'], { unique: true });
+      const exceptions = db.createObjectStore('vulnExceptions', { keyPath: 'ExceptionId' });
+      exceptions.createIndex('by-instance', 'InstanceId');
+    },
+  },
+  {
+    version: 8,
+    description: 'RAM users, groups, custom policies, attachments; the audit log; scheduled security reports',
+    migrate(db) {
+      db.createObjectStore('ramUsers', { keyPath: 'UserName' });
+      db.createObjectStore('ramGroups', { keyPath: 'GroupName' });
+      db.createObjectStore('ramPolicies', { keyPath: 'PolicyName' });
+      const attachments = db.createObjectStore('ramAttachments', {
+        keyPath: ['PrincipalType', 'PrincipalName', 'PolicyType', 'PolicyName'],
+      });
+      attachments.createIndex('by-policy', ['PolicyType', 'PolicyName']);
+      const audit = db.createObjectStore('auditLogs', { keyPath: 'LogId' });
+      audit.createIndex('by-time', 'Time');
+      const schedules = db.createObjectStore('reportSchedules', { keyPath: 'ScheduleId' });
+      schedules.createIndex('by-instance', 'InstanceId');
+    },
+  },
 ];
 
 /** The version this build of the console opens the database with: the last migration's. */

@@ -16,6 +16,9 @@ import type {
 } from '@/api/contract/events';
 import type { InstanceSpecification, InstanceStatus } from '@/api/contract/instances';
 import type { RepoType } from '@/api/contract/namespaces';
+import type { DeployPolicy, VulnException } from '@/api/contract/policies';
+import type { AuditLog, RamAttachment, RamGroup, RamPolicy, RamUser } from '@/api/contract/ram';
+import type { ReportExportFormat, ReportFrequency } from '@/api/contract/reports';
 import type { SasSyncEvent } from '@/api/contract/scan-engine';
 import type { FixPackage, FixTaskStatus } from '@/api/contract/scan-fix';
 import type {
@@ -25,6 +28,7 @@ import type {
   ScanRuleTriggerType,
 } from '@/api/contract/scan-rules';
 import type { ScanPhase, ScanService, ScanStatus, ScanSummary, ScanVulnerability } from '@/api/contract/scans';
+import type { KeySpec, KeyState, KeyUsage, SignRule } from '@/api/contract/signing';
 
 /** The single meta row: which world is loaded and how fast the demo runs. */
 export interface MetaRecord {
@@ -35,6 +39,8 @@ export interface MetaRecord {
   SchemaVersion: number;
   /** Schema v6: the in-app demo receiver answers DingTalk and demo-host addresses (absent = on). */
   DemoReceiverEnabled?: boolean;
+  /** Schema v8: the identity the console acts as (a RAM user name; absent = the main account). */
+  Identity?: string;
 }
 
 export interface RegionRecord {
@@ -193,6 +199,11 @@ export interface ScanTaskRecord {
   HeartbeatTime: number;
   /** Schema v3: the rule task this image scan belongs to (absent for a single-image scan). */
   RuleTaskId?: string;
+  /**
+   * How often the task was cut off mid-scan by its page closing or reloading and resumed by another runner
+   * (absent: never). Past `MAX_INTERRUPTIONS` it ends FAILED instead of resuming again.
+   */
+  Interruptions?: number;
   /** Set when COMPLETE: the advisory data version, and for cloud scans the malware signature version. */
   DbVersion?: string;
   SignatureVersion?: string;
@@ -207,6 +218,29 @@ export interface ScanResultRecord {
   Inspection?: ScanInspection;
   /** The OS the scan found (results stored before it was recorded have none). */
   Os?: { family: OsFamily; name: string };
+  /** The scanned package inventory, for scan diffs and SBOM exports (results stored before it was kept have none). */
+  Packages?: ScanPackageRecord[];
+}
+
+/** One package of a scan's inventory: enough to diff two scans and to write CycloneDX/SPDX SBOMs. */
+export interface ScanPackageRecord {
+  Name: string;
+  Version: string;
+  /** The core's ecosystem: `deb`, `apk`, `rpm`, `npm`, `pypi`, `maven`, `go`, … */
+  Ecosystem: string;
+  Purl?: string;
+  Licenses?: string[];
+  /** The file it was found in (package db, lock file, jar, binary). */
+  FilePath?: string;
+  SrcName?: string;
+  SrcVersion?: string;
+  /** Maven `group:artifact`, Go module path, … */
+  Id?: string;
+  /** Language packages: the application (Trivy type and file) that declares it; OS packages have none. */
+  AppType?: string;
+  AppPath?: string;
+  LayerDigest?: string;
+  LayerDiffId?: string;
 }
 
 /** A scan rule (schema v3); the API's `ScanRule` shape as stored. */
@@ -352,6 +386,87 @@ export interface EventRecordRecord extends Omit<EventRecord, 'Attempts'> {
 /** A request the in-app demo receiver answered (schema v6). */
 export type DemoReceiverMessageRecord = DemoReceiverMessage;
 
+/** A KMS-like signing key (schema v7). The private key is a non-extractable Web Crypto key (IndexedDB keeps it). */
+export interface KmsKeyRecord {
+  KeyId: string;
+  RegionId: string;
+  Description: string;
+  KeySpec: KeySpec;
+  KeyState: KeyState;
+  CreateTime: number;
+  LastUsedTime?: number;
+  Fingerprint: string;
+  FingerprintShort: string;
+  /** SPKI PEM of the public half. */
+  PublicKeyPem: string;
+  PrivateKey: CryptoKey;
+  PublicKey: CryptoKey;
+}
+
+/** One use of a key (schema v7): the key's usage history. */
+export type KmsKeyUsageRecord = KeyUsage;
+
+/** 证明者 (schema v7). */
+export interface SignWitnessRecord {
+  WitnessId: string;
+  InstanceId: string;
+  WitnessName: string;
+  Description: string;
+  KeyId: string;
+  CreateTime: number;
+}
+
+/** 加签规则 (schema v7). */
+export type SignRuleRecord = SignRule;
+
+/** When 验证签名 last ran on a tag (schema v7). */
+export interface SignatureCheckRecord {
+  RepoId: string;
+  Tag: string;
+  Digest: string;
+  VerifyTime: number;
+}
+
+/** A namespace's deployment policy (schema v7), the API's shape. */
+export type DeployPolicyRecord = DeployPolicy;
+
+/** A vulnerability exception (schema v7); `Expired` is derived on read, so it is not stored. */
+export type VulnExceptionRecord = Omit<VulnException, 'Expired'>;
+
+/** A RAM user (schema v8); `Groups` is the membership, kept on the user. */
+export type RamUserRecord = RamUser;
+
+/** A RAM group (schema v8); members are derived from the users' `Groups`. */
+export type RamGroupRecord = Omit<RamGroup, 'Members'>;
+
+/** A custom RAM policy (schema v8); system policies live in code. */
+export type RamPolicyRecord = Omit<RamPolicy, 'AttachmentCount'>;
+
+/** A policy attached to a user or a group (schema v8). */
+export type RamAttachmentRecord = RamAttachment;
+
+/** One audited call (schema v8). */
+export type AuditLogRecord = AuditLog;
+
+/** A scheduled security report (schema v8), delivered through a notification channel. */
+export interface ReportScheduleRecord {
+  ScheduleId: string;
+  InstanceId: string;
+  Name: string;
+  /** How often it is sent. */
+  Frequency: ReportFrequency;
+  Format: ReportExportFormat;
+  NotifyMethod: EventNotifyMethod;
+  NotifyUrl: string;
+  NotifySecret?: string;
+  Enabled: boolean;
+  CreateTime: number;
+  LastRunTime?: number;
+  /** The event record of the last delivery. */
+  LastRecordId?: string;
+  NextRunTime: number;
+}
+
 export interface AcrDbSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   regions: { key: string; value: RegionRecord };
@@ -411,6 +526,35 @@ export interface AcrDbSchema extends DBSchema {
   };
   eventRecords: { key: string; value: EventRecordRecord; indexes: { 'by-instance': string; 'by-rule': string } };
   demoReceiverMessages: { key: string; value: DemoReceiverMessageRecord };
+  kmsKeys: { key: string; value: KmsKeyRecord; indexes: { 'by-region': string } };
+  kmsKeyUsage: { key: string; value: KmsKeyUsageRecord; indexes: { 'by-key': string } };
+  signWitnesses: {
+    key: string;
+    value: SignWitnessRecord;
+    indexes: { 'by-instance': string; 'by-instance-name': [string, string] };
+  };
+  signRules: {
+    key: string;
+    value: SignRuleRecord;
+    indexes: { 'by-instance': string; 'by-instance-name': [string, string] };
+  };
+  signatureChecks: { key: [string, string]; value: SignatureCheckRecord };
+  deployPolicies: {
+    key: string;
+    value: DeployPolicyRecord;
+    indexes: { 'by-instance': string; 'by-instance-namespace': [string, string] };
+  };
+  vulnExceptions: { key: string; value: VulnExceptionRecord; indexes: { 'by-instance': string } };
+  ramUsers: { key: string; value: RamUserRecord };
+  ramGroups: { key: string; value: RamGroupRecord };
+  ramPolicies: { key: string; value: RamPolicyRecord };
+  ramAttachments: {
+    key: [string, string, string, string];
+    value: RamAttachmentRecord;
+    indexes: { 'by-policy': [string, string] };
+  };
+  auditLogs: { key: string; value: AuditLogRecord; indexes: { 'by-time': number } };
+  reportSchedules: { key: string; value: ReportScheduleRecord; indexes: { 'by-instance': string } };
 }
 
 export type StoreName = StoreNames<AcrDbSchema>;
@@ -440,6 +584,19 @@ export const ALL_STORES: readonly StoreName[] = [
   'eventRules',
   'eventRecords',
   'demoReceiverMessages',
+  'kmsKeys',
+  'kmsKeyUsage',
+  'signWitnesses',
+  'signRules',
+  'signatureChecks',
+  'deployPolicies',
+  'vulnExceptions',
+  'ramUsers',
+  'ramGroups',
+  'ramPolicies',
+  'ramAttachments',
+  'auditLogs',
+  'reportSchedules',
 ];
 
 /** The key of the cloud-security account row. */

@@ -10,6 +10,33 @@
 import type { Store } from './database';
 import type { AcrTransaction, StoreName } from './schema';
 
+/**
+ * A write was refused because the browser's storage quota for the site is used up. The transaction was
+ * aborted, so none of its writes persist and the data stored before is untouched.
+ */
+export class StorageQuotaError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'The browser refused to store more data for the demo console (storage quota exceeded). Nothing of this ' +
+        'change was saved; the data stored before is intact. Free some site data or reset the demo world, then retry.',
+      options,
+    );
+    this.name = 'StorageQuotaError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error || error instanceof DOMException)) return false;
+  // Chromium names it QuotaExceededError; old Firefox builds used NS_ERROR_DOM_QUOTA_REACHED.
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** A quota error, wherever it surfaced (a request, or the commit), becomes a `StorageQuotaError`. */
+function quotaAware(error: unknown): unknown {
+  if (error instanceof StorageQuotaError || !isQuotaError(error)) return error;
+  return new StorageQuotaError({ cause: error });
+}
+
 /** Runs `fn` in a readonly transaction over `stores`. */
 export async function read<T>(
   store: Store,
@@ -44,9 +71,15 @@ export async function write<T>(
     } catch {
       // Already finished (e.g. aborted by a failed request); nothing left to undo.
     }
+    // A request refused for quota may have been caught by `fn`; the transaction's own error then says so.
     await tx.done.catch(() => undefined);
-    throw error;
+    throw quotaAware(isQuotaError(tx.error) ? tx.error : error);
   }
-  await tx.done;
+  try {
+    await tx.done;
+  } catch (error) {
+    // The commit itself can be refused for quota: the whole transaction is rolled back.
+    throw quotaAware(isQuotaError(tx.error) ? tx.error : error);
+  }
   return result;
 }

@@ -1,5 +1,6 @@
 /** Writing a complete world: the records of every store, replaced in one transaction. */
 import type { DemoSeedName } from '@/api/contract/console';
+import type { RamWorld } from '../ram/seed';
 import {
   type AcrTransaction,
   ALL_STORES,
@@ -10,13 +11,15 @@ import {
   type NamespaceRecord,
   type RegionRecord,
   type RepositoryRecord,
+  type ScanResultRecord,
+  type ScanTaskRecord,
   type TagRecord,
   type VpcRecord,
   type VSwitchRecord,
 } from './schema';
 
-/** Everything a world holds, store by store (meta excepted). */
-export interface WorldRecords {
+/** Everything a world holds, store by store (meta excepted); RAM users, groups and policies included. */
+export interface WorldRecords extends RamWorld {
   seedName: DemoSeedName;
   regions: RegionRecord[];
   instances: InstanceRecord[];
@@ -27,6 +30,9 @@ export interface WorldRecords {
   vpcs: VpcRecord[];
   vswitches: VSwitchRecord[];
   linkedVpcs: LinkedVpcRecord[];
+  /** Written directly by seeds that start with scan history (the `scale` seed); absent elsewhere. */
+  scanTasks?: ScanTaskRecord[];
+  scanResults?: ScanResultRecord[];
 }
 
 /**
@@ -52,5 +58,11 @@ export async function replaceWorld(
   putAll(world.vpcs, (r) => tx.objectStore('vpcs').put(r));
   putAll(world.vswitches, (r) => tx.objectStore('vswitches').put(r));
   putAll(world.linkedVpcs, (r) => tx.objectStore('linkedVpcs').put(r));
+  putAll(world.scanTasks ?? [], (r) => tx.objectStore('scanTasks').put(r));
+  putAll(world.scanResults ?? [], (r) => tx.objectStore('scanResults').put(r));
+  putAll(world.ramUsers, (r) => tx.objectStore('ramUsers').put(r));
+  putAll(world.ramGroups, (r) => tx.objectStore('ramGroups').put(r));
+  putAll(world.ramPolicies, (r) => tx.objectStore('ramPolicies').put(r));
+  putAll(world.ramAttachments, (r) => tx.objectStore('ramAttachments').put(r));
   await Promise.all(puts);
 }

@@ -8,13 +8,17 @@ import * as endpoints from './endpoints';
 import * as events from './events';
 import * as instances from './instances';
 import * as namespaces from './namespaces';
+import * as policies from './policies';
+import * as ram from './ram';
 import * as regions from './regions';
+import * as reports from './reports';
 import * as repositories from './repositories';
 import * as scanCloud from './scan-cloud';
 import * as scanEngine from './scan-engine';
 import * as scanFix from './scan-fix';
 import * as scanRules from './scan-rules';
 import * as scans from './scans';
+import * as signing from './signing';
 import * as tags from './tags';
 import * as uploads from './uploads';
 import type { EnvelopeKind } from './wire';
@@ -151,6 +155,71 @@ export const ACTIONS = {
   GetDemoReceiver: consoleOnly(events.GetDemoReceiverRequest, events.GetDemoReceiverResponse),
   UpdateDemoReceiver: consoleOnly(events.UpdateDemoReceiverRequest, events.UpdateDemoReceiverResponse),
   ListDemoReceiverMessage: consoleOnly(events.ListDemoReceiverMessageRequest, events.ListDemoReceiverMessageResponse),
+  CreateKey: consoleOnly(signing.CreateKeyRequest, signing.CreateKeyResponse),
+  ListKeys: consoleOnly(signing.ListKeysRequest, signing.ListKeysResponse),
+  DescribeKey: consoleOnly(signing.DescribeKeyRequest, signing.DescribeKeyResponse),
+  EnableKey: consoleOnly(signing.EnableKeyRequest, signing.EnableKeyResponse),
+  DisableKey: consoleOnly(signing.DisableKeyRequest, signing.DisableKeyResponse),
+  GetPublicKey: consoleOnly(signing.GetPublicKeyRequest, signing.GetPublicKeyResponse),
+  ListKeyUsage: consoleOnly(signing.ListKeyUsageRequest, signing.ListKeyUsageResponse),
+  CreateSigningWitness: consoleOnly(signing.CreateSigningWitnessRequest, signing.CreateSigningWitnessResponse),
+  ListSigningWitness: consoleOnly(signing.ListSigningWitnessRequest, signing.ListSigningWitnessResponse),
+  DeleteSigningWitness: consoleOnly(signing.DeleteSigningWitnessRequest, signing.DeleteSigningWitnessResponse),
+  CreateSigningRule: consoleOnly(signing.CreateSigningRuleRequest, signing.CreateSigningRuleResponse),
+  UpdateSigningRule: consoleOnly(signing.UpdateSigningRuleRequest, signing.UpdateSigningRuleResponse),
+  DeleteSigningRule: consoleOnly(signing.DeleteSigningRuleRequest, signing.DeleteSigningRuleResponse),
+  ListSigningRule: consoleOnly(signing.ListSigningRuleRequest, signing.ListSigningRuleResponse),
+  ListRepoTagSignature: consoleOnly(signing.ListRepoTagSignatureRequest, signing.ListRepoTagSignatureResponse),
+  VerifyRepoTagSignature: consoleOnly(signing.VerifyRepoTagSignatureRequest, signing.VerifyRepoTagSignatureResponse),
+  SignRepoTag: consoleOnly(signing.SignRepoTagRequest, signing.SignRepoTagResponse),
+  ExportRepoTagSignature: consoleOnly(signing.ExportRepoTagSignatureRequest, signing.ExportRepoTagSignatureResponse),
+  TamperRepoTagSignature: consoleOnly(signing.TamperRepoTagSignatureRequest, signing.TamperRepoTagSignatureResponse),
+  CreateDeployPolicy: consoleOnly(policies.CreateDeployPolicyRequest, policies.CreateDeployPolicyResponse),
+  UpdateDeployPolicy: consoleOnly(policies.UpdateDeployPolicyRequest, policies.UpdateDeployPolicyResponse),
+  DeleteDeployPolicy: consoleOnly(policies.DeleteDeployPolicyRequest, policies.DeleteDeployPolicyResponse),
+  ListDeployPolicy: consoleOnly(policies.ListDeployPolicyRequest, policies.ListDeployPolicyResponse),
+  PreviewDeployPolicy: consoleOnly(policies.PreviewDeployPolicyRequest, policies.PreviewDeployPolicyResponse),
+  CheckDeployment: consoleOnly(policies.CheckDeploymentRequest, policies.CheckDeploymentResponse),
+  CreateVulnException: consoleOnly(policies.CreateVulnExceptionRequest, policies.CreateVulnExceptionResponse),
+  DeleteVulnException: consoleOnly(policies.DeleteVulnExceptionRequest, policies.DeleteVulnExceptionResponse),
+  ListVulnException: consoleOnly(policies.ListVulnExceptionRequest, policies.ListVulnExceptionResponse),
+  GetRepoTagScanExceptions: consoleOnly(
+    policies.GetRepoTagScanExceptionsRequest,
+    policies.GetRepoTagScanExceptionsResponse,
+  ),
+  GetCallerIdentity: consoleOnly(ram.GetCallerIdentityRequest, ram.GetCallerIdentityResponse),
+  SwitchIdentity: consoleOnly(ram.SwitchIdentityRequest, ram.SwitchIdentityResponse),
+  ListUsers: consoleOnly(ram.ListUsersRequest, ram.ListUsersResponse),
+  CreateUser: consoleOnly(ram.CreateUserRequest, ram.CreateUserResponse),
+  DeleteUser: consoleOnly(ram.DeleteUserRequest, ram.DeleteUserResponse),
+  ListGroups: consoleOnly(ram.ListGroupsRequest, ram.ListGroupsResponse),
+  CreateGroup: consoleOnly(ram.CreateGroupRequest, ram.CreateGroupResponse),
+  DeleteGroup: consoleOnly(ram.DeleteGroupRequest, ram.DeleteGroupResponse),
+  AddUserToGroup: consoleOnly(ram.AddUserToGroupRequest, ram.AddUserToGroupResponse),
+  RemoveUserFromGroup: consoleOnly(ram.RemoveUserFromGroupRequest, ram.RemoveUserFromGroupResponse),
+  ListPolicies: consoleOnly(ram.ListPoliciesRequest, ram.ListPoliciesResponse),
+  GetPolicy: consoleOnly(ram.GetPolicyRequest, ram.GetPolicyResponse),
+  CreatePolicy: consoleOnly(ram.CreatePolicyRequest, ram.CreatePolicyResponse),
+  CreatePolicyVersion: consoleOnly(ram.CreatePolicyVersionRequest, ram.CreatePolicyVersionResponse),
+  DeletePolicy: consoleOnly(ram.DeletePolicyRequest, ram.DeletePolicyResponse),
+  ValidatePolicyDocument: consoleOnly(ram.ValidatePolicyDocumentRequest, ram.ValidatePolicyDocumentResponse),
+  AttachPolicyToUser: consoleOnly(ram.AttachPolicyToUserRequest, ram.AttachPolicyToUserResponse),
+  DetachPolicyFromUser: consoleOnly(ram.DetachPolicyFromUserRequest, ram.DetachPolicyFromUserResponse),
+  AttachPolicyToGroup: consoleOnly(ram.AttachPolicyToGroupRequest, ram.AttachPolicyToGroupResponse),
+  DetachPolicyFromGroup: consoleOnly(ram.DetachPolicyFromGroupRequest, ram.DetachPolicyFromGroupResponse),
+  ListAttachments: consoleOnly(ram.ListAttachmentsRequest, ram.ListAttachmentsResponse),
+  CheckPermissions: consoleOnly(ram.CheckPermissionsRequest, ram.CheckPermissionsResponse),
+  ListAuditLog: consoleOnly(ram.ListAuditLogRequest, ram.ListAuditLogResponse),
+  GetSecurityReport: consoleOnly(reports.GetSecurityReportRequest, reports.GetSecurityReportResponse),
+  SearchVulnerabilities: consoleOnly(reports.SearchVulnerabilitiesRequest, reports.SearchVulnerabilitiesResponse),
+  DiffScans: consoleOnly(reports.DiffScansRequest, reports.DiffScansResponse),
+  ExportScanReport: consoleOnly(reports.ExportScanReportRequest, reports.ExportScanReportResponse),
+  ExportSecurityReport: consoleOnly(reports.ExportSecurityReportRequest, reports.ExportSecurityReportResponse),
+  ExportSearchResults: consoleOnly(reports.ExportSearchResultsRequest, reports.ExportSearchResultsResponse),
+  CreateReportSchedule: consoleOnly(reports.CreateReportScheduleRequest, reports.CreateReportScheduleResponse),
+  ListReportSchedule: consoleOnly(reports.ListReportScheduleRequest, reports.ListReportScheduleResponse),
+  DeleteReportSchedule: consoleOnly(reports.DeleteReportScheduleRequest, reports.DeleteReportScheduleResponse),
+  RunReportSchedule: consoleOnly(reports.RunReportScheduleRequest, reports.RunReportScheduleResponse),
   DescribeVpcs: consoleOnly(consoleApi.DescribeVpcsRequest, consoleApi.DescribeVpcsResponse),
   DescribeVSwitches: consoleOnly(consoleApi.DescribeVSwitchesRequest, consoleApi.DescribeVSwitchesResponse),
   GetDemoState: consoleOnly(consoleApi.GetDemoStateRequest, consoleApi.GetDemoStateResponse),

@@ -33,7 +33,8 @@ export const DescribeVSwitchesRequest = z.object({ RegionId: z.string(), VpcId: 
 export const DescribeVSwitchesResponse = z.object({ ...successEnvelope, VSwitches: z.array(VSwitchSchema) });
 
 /** Named starting worlds a presenter or a script can reset to. */
-export const DEMO_SEEDS = ['default', 'minimal', 'empty'] as const;
+/** `scale`: the default world plus 2,000 tags, 10,000 scan tasks and 50,000 findings, for measuring lists at size. */
+export const DEMO_SEEDS = ['default', 'minimal', 'empty', 'scale'] as const;
 export type DemoSeedName = (typeof DEMO_SEEDS)[number];
 
 /** How long simulated work takes: like the real service, or instant (for scripts). */

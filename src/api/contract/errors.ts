@@ -93,6 +93,46 @@ export const BUSINESS_ERRORS = {
   IMAGE_DIGEST_MISMATCH: 'A blob of the image tarball does not match its digest: the file is corrupt.',
   IMAGE_PLATFORM_UNSUPPORTED: 'Only linux images can be pushed.',
   DEMO_IMAGE_NOT_EXIST: 'The demo catalogue has no image of that name.',
+  /** Console-only: the browser's storage quota is used up; the write was rolled back, stored data is intact. */
+  STORAGE_QUOTA_EXCEEDED:
+    'The browser refused to store more data for the demo console (storage quota exceeded). Nothing of this change was saved.',
+  /** Console-only image signing and deployment policies (see signing.ts, policies.ts). */
+  KEY_NOT_EXIST: 'The key does not exist in this region.',
+  KEY_DISABLED: 'The key is disabled: it cannot sign, and signatures made with it are not trusted. Enable it first.',
+  KEY_REGION_MISMATCH: 'The key is not in the region of the instance.',
+  WITNESS_NOT_EXIST: 'The witness does not exist.',
+  WITNESS_NAME_EXIST: 'A witness with this name already exists in the instance.',
+  WITNESS_IN_USE: 'The witness is used by a signing rule or a deployment policy; remove it there first.',
+  SIGN_RULE_NOT_EXIST: 'The signing rule does not exist.',
+  SIGN_RULE_NAME_EXIST: 'A signing rule with this name already exists in the instance.',
+  SIGN_RULE_PATTERN_ILLEGAL:
+    'The repository or tag filter is not a valid regular expression, is longer than 256 characters, or could backtrack catastrophically.',
+  SIGNATURE_NOT_EXIST: 'The image has no signature.',
+  SIGN_TARGET_IS_SIGNATURE: 'A signature artifact (sha256-….sig) cannot be signed.',
+  NO_SIGNING_WITNESS: 'No witness was given, and no signing rule of the instance covers the image.',
+  DEPLOY_POLICY_NOT_EXIST: 'The deployment policy does not exist.',
+  DEPLOY_POLICY_EXIST: 'The namespace already has a deployment policy.',
+  DEPLOY_POLICY_ILLEGAL:
+    'The policy checks nothing: set a vulnerability level, require a signature, or block unscanned images.',
+  EXCEPTION_NOT_EXIST: 'The exception does not exist.',
+  EXCEPTION_EXPIRE_ILLEGAL: 'The expiry must be in the future.',
+  EXCEPTION_SCOPE_ILLEGAL:
+    'The exception scope is illegal: TAG needs a repository and a tag, REPO a repository, NAMESPACE neither.',
+  /** Console-only security reports (see reports.ts). */
+  REPORT_SCHEDULE_NOT_EXIST: 'The report schedule does not exist.',
+  REPORT_SCHEDULE_ILLEGAL: 'The notification address must be an http:// URL for HTTP, an https:// URL otherwise.',
+  SBOM_NOT_AVAILABLE: 'The scan kept no package list (it ran before SBOMs were supported). Scan the image again.',
+  /** Console-only RAM (see ram.ts). */
+  RAM_USER_NOT_EXIST: 'The RAM user does not exist.',
+  RAM_USER_EXIST: 'A RAM user with this name already exists.',
+  RAM_GROUP_NOT_EXIST: 'The RAM group does not exist.',
+  RAM_GROUP_EXIST: 'A RAM group with this name already exists.',
+  RAM_POLICY_NOT_EXIST: 'The policy does not exist.',
+  RAM_POLICY_EXIST: 'A policy with this name already exists.',
+  RAM_POLICY_DOCUMENT_ILLEGAL: 'The policy document is not valid.',
+  RAM_POLICY_IN_USE: 'The policy is still attached to users or groups; detach it first.',
+  RAM_SYSTEM_POLICY_READONLY: 'System policies cannot be changed or deleted.',
+  RAM_NAME_ILLEGAL: 'The name must be 1 to 64 letters, digits, periods, underscores or hyphens.',
 } as const;
 export type BusinessErrorCode = keyof typeof BUSINESS_ERRORS;
 

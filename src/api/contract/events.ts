@@ -143,7 +143,7 @@ export const EVENT_RECORD_STATUSES = ['PENDING', 'SUCCESS', 'FAILED'] as const;
 export type EventRecordStatus = (typeof EVENT_RECORD_STATUSES)[number];
 
 /** Console-only: where a record came from. */
-export const EVENT_RECORD_SOURCES = ['EVENT_RULE', 'SCAN_RULE', 'TEST'] as const;
+export const EVENT_RECORD_SOURCES = ['EVENT_RULE', 'SCAN_RULE', 'TEST', 'REPORT_SCHEDULE'] as const;
 
 /** One `ListEventCenterRecord.Records[]` row: the real fields, then console-only delivery facts. */
 export const EventRecordSchema = z.object({

@@ -23,7 +23,18 @@ export const RepoTagSchema = z.object({
 });
 export type RepoTag = z.infer<typeof RepoTagSchema>;
 
-export const ListRepoTagRequest = z.object({ InstanceId: z.string(), RepoId: z.string(), ...pageParams });
+/** Sort keys of `ListRepoTag` (console-only): push time (the default), tag name or image size. */
+export const TAG_ORDER_BY = ['ImageUpdate', 'Tag', 'ImageSize'] as const;
+export const ListRepoTagRequest = z.object({
+  InstanceId: z.string(),
+  RepoId: z.string(),
+  ...pageParams,
+  /** Console-only: case-insensitive substring of the tag name, applied before paging. */
+  TagFilter: z.string().max(128).optional(),
+  /** Console-only: server-side sort, applied before paging; default newest push first. */
+  OrderBy: z.enum(TAG_ORDER_BY).optional(),
+  Order: z.enum(['asc', 'desc']).optional(),
+});
 export const ListRepoTagResponse = z.object({
   ...successEnvelope,
   Images: z.array(RepoTagSchema),

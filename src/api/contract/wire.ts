@@ -97,6 +97,12 @@ export const ID_PREFIX = {
   scanRuleTask: 'crscnrt-',
   eventRule: 'crecr-',
   eventRecord: 'crecrr-',
+  /** Console-only (镜像加签 and 部署策略 have no OpenAPI). */
+  key: 'key-',
+  witness: 'crw-',
+  signRule: 'crsr-',
+  deployPolicy: 'crdp-',
+  vulnException: 'crve-',
 } as const;
 
 export const idSchema = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-z]{6,32}$`));

@@ -54,4 +54,5 @@ export const recordSourceLabel: Record<(typeof EVENT_RECORD_SOURCES)[number], Me
   EVENT_RULE: 'events.source.event-rule',
   SCAN_RULE: 'events.source.scan-rule',
   TEST: 'events.source.test',
+  REPORT_SCHEDULE: 'events.source.report-schedule',
 };

@@ -28,6 +28,7 @@ export const events: Record<keyof typeof zh, string> = {
   'events.source.event-rule': 'Event rule',
   'events.source.scan-rule': 'Scan rule',
   'events.source.test': 'Test',
+  'events.source.report-schedule': 'Scheduled report',
   'events.envelope.plain': 'Raw data',
   'events.envelope.cloudevents': 'CloudEvents',
 

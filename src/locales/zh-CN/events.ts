@@ -27,6 +27,7 @@ export const events = {
   'events.source.event-rule': '事件规则',
   'events.source.scan-rule': '扫描规则',
   'events.source.test': '测试',
+  'events.source.report-schedule': '定时报告',
   'events.envelope.plain': '原始数据',
   'events.envelope.cloudevents': 'CloudEvents',
 
