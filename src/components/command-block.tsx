@@ -1,18 +1,24 @@
-import { Flex } from 'antd';
+import { Flex, theme } from 'antd';
 import { useT } from '@/lib/i18n';
 import { CopyButton } from './copy-button';
 
 /** Shell commands to copy as a whole, e.g. how to push a first image. */
 export function CommandBlock({ commands }: { commands: string[] }) {
   const t = useT();
+  const { token } = theme.useToken();
   const text = commands.join('\n');
   return (
     <Flex
       align="flex-start"
       gap={8}
-      style={{ background: '#f6f7f9', border: '1px solid #e8e8e8', borderRadius: 6, padding: '8px 12px' }}
+      style={{
+        background: token.colorFillQuaternary,
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: 6,
+        padding: '8px 12px',
+      }}
     >
-      <pre style={preStyle}>{text}</pre>
+      <pre style={{ ...preStyle, color: token.colorText }}>{text}</pre>
       <CopyButton text={text} label={t('common.copy')} />
     </Flex>
   );
@@ -25,7 +31,6 @@ const preStyle = {
   flex: 1,
   border: 0,
   background: 'transparent',
-  color: 'rgba(0, 0, 0, 0.88)',
   textAlign: 'start',
   fontSize: 12,
   lineHeight: 1.7,

@@ -1,4 +1,4 @@
-import { Flex, Tag, Tooltip } from 'antd';
+import { Flex, Tag, Tooltip, theme } from 'antd';
 import { SCAN_SEVERITIES, type ScanSeverity, type ScanSummary } from '@/api/contract/scans';
 import { severityColor, severityLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
@@ -19,6 +19,7 @@ export function severityCount(summary: ScanSummary, severity: ScanSeverity): num
 /** A compact 高危/中危/低危/未知 count strip for tables; levels with no findings are greyed. */
 export function SeverityBar({ summary }: { summary: ScanSummary }) {
   const t = useT();
+  const { token } = theme.useToken();
   const parts = SCAN_SEVERITIES.map((severity) => ({
     severity,
     label: t(severityLabel[severity]),
@@ -33,7 +34,12 @@ export function SeverityBar({ summary }: { summary: ScanSummary }) {
             key={p.severity}
             color={p.count > 0 ? severityColor[p.severity] : undefined}
             variant={p.count > 0 ? 'filled' : 'outlined'}
-            style={{ marginInlineEnd: 0, opacity: p.count > 0 ? 1 : 0.55, fontVariantNumeric: 'tabular-nums' }}
+            // Greyed by colour, not opacity, so the zero counts still read at 4.5:1.
+            style={{
+              marginInlineEnd: 0,
+              color: p.count > 0 ? undefined : token.colorTextDescription,
+              fontVariantNumeric: 'tabular-nums',
+            }}
           >
             {t('scans.severity-count', { level: p.label, count: p.count })}
           </Tag>

@@ -71,12 +71,14 @@ export const demoSeedLabel: Record<DemoSeedName, MessageKey> = {
   default: 'enum.demo-seed.default',
   minimal: 'enum.demo-seed.minimal',
   empty: 'enum.demo-seed.empty',
+  scale: 'enum.demo-seed.scale',
 };
 
 export const demoSeedDescription: Record<DemoSeedName, MessageKey> = {
   default: 'enum.demo-seed.default.description',
   minimal: 'enum.demo-seed.minimal.description',
   empty: 'enum.demo-seed.empty.description',
+  scale: 'enum.demo-seed.scale.description',
 };
 
 export const demoSpeedLabel: Record<DemoSpeed, MessageKey> = {

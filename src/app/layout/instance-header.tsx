@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Select, Tag, Typography } from 'antd';
+import { Flex, Select, Tag, Typography, theme } from 'antd';
 import { useNavigate } from 'react-router';
 import type { InstanceDetail } from '@/api/contract/instances';
 import { instanceQueries } from '@/api/resources/instances';
@@ -10,6 +10,7 @@ import { useT } from '@/lib/i18n';
 /** Instance name, edition and status above every instance page, with a switcher to the region's others. */
 export function InstanceHeader({ instance }: { instance: InstanceDetail }) {
   const t = useT();
+  const split = theme.useToken().token.colorSplit;
   const navigate = useNavigate();
   const others = useQuery(instanceQueries.list({ RegionId: instance.RegionId, PageNo: 1, PageSize: 100 }));
   const options = (others.data?.Instances ?? [instance]).map((i) => ({ value: i.InstanceId, label: i.InstanceName }));
@@ -18,7 +19,7 @@ export function InstanceHeader({ instance }: { instance: InstanceDetail }) {
       align="center"
       gap={12}
       wrap
-      style={{ marginBottom: 16, paddingBottom: 12, borderBottom: '1px solid #f0f0f0' }}
+      style={{ marginBottom: 16, paddingBottom: 12, borderBottom: `1px solid ${split}` }}
     >
       <Typography.Title level={4} style={{ margin: 0 }}>
         {instance.InstanceName}

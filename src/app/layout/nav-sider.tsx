@@ -3,7 +3,7 @@
  * instance's pages, a repository's pages), grouped by their menu group, in route-table order.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Layout, Menu, type MenuProps } from 'antd';
+import { Layout, Menu, type MenuProps, theme } from 'antd';
 import { Link, useMatches } from 'react-router';
 import { type TFunction, useT } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
@@ -38,6 +38,7 @@ function buildItems(t: TFunction, entries: RouteEntry[], basePath: string): Menu
 
 export function NavSider() {
   const t = useT();
+  const split = theme.useToken().token.colorSplit;
   const matches = useMatches();
   const collapsed = useUiStore((s) => s.siderCollapsed);
   const navIndex = matches.findLastIndex((m) => entryOf(m)?.nav);
@@ -59,14 +60,14 @@ export function NavSider() {
       collapsedWidth={56}
       collapsed={collapsed}
       trigger={null}
-      style={{ borderRight: '1px solid #f0f0f0' }}
+      style={{ borderRight: `1px solid ${split}` }}
     >
       <nav aria-label={t('layout.nav')}>
         {back && navEntry.navBack && (
           <Link
             to={back.pathname}
             aria-label={t(navEntry.navBack)}
-            style={{ display: 'block', padding: '12px 20px', borderBottom: '1px solid #f0f0f0' }}
+            style={{ display: 'block', padding: '12px 20px', borderBottom: `1px solid ${split}` }}
           >
             <ArrowLeftOutlined /> {!collapsed && t(navEntry.navBack)}
           </Link>

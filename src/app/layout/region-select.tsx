@@ -1,6 +1,6 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import { Select, theme } from 'antd';
 import { useNavigate } from 'react-router';
 import { regionQueries } from '@/api/resources/regions';
 import { useLocale, useT } from '@/lib/i18n';
@@ -8,6 +8,7 @@ import { useLocale, useT } from '@/lib/i18n';
 /** 地域: regions in the current language; switching goes to that region's instance list. */
 export function RegionSelect({ regionId }: { regionId: string }) {
   const t = useT();
+  const { token } = theme.useToken();
   const locale = useLocale();
   const navigate = useNavigate();
   const regions = useQuery(regionQueries.list(locale));
@@ -16,7 +17,7 @@ export function RegionSelect({ regionId }: { regionId: string }) {
     <Select
       aria-label={t('layout.region')}
       prefix={
-        <span style={{ color: 'rgba(0,0,0,0.45)' }}>
+        <span style={{ color: token.colorTextSecondary }}>
           <EnvironmentOutlined /> {t('layout.region')}
         </span>
       }

@@ -1,13 +1,17 @@
-import { MenuFoldOutlined, MenuUnfoldOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tooltip, Typography } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Tooltip, Typography, theme } from 'antd';
 import { Link, useMatches } from 'react-router';
+import { paths } from '@/hooks/use-route-params';
 import { useT } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
+import { IdentitySwitch } from './identity-switch';
 import { LanguageSwitch } from './language-switch';
 import { RegionSelect } from './region-select';
+import { ThemeSwitch } from './theme-switch';
 
 export function TopBar() {
   const t = useT();
+  const { token } = theme.useToken();
   const matches = useMatches();
   const regionId = matches.at(-1)?.params.regionId;
   const { siderCollapsed, setSiderCollapsed, lastRegionId, account } = useUiStore();
@@ -20,8 +24,8 @@ export function TopBar() {
         gap: 16,
         height: 56,
         paddingInline: 12,
-        background: '#fff',
-        borderBottom: '1px solid #f0f0f0',
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorSplit}`,
         lineHeight: 'normal',
       }}
     >
@@ -44,14 +48,14 @@ export function TopBar() {
       {regionId && <RegionSelect regionId={regionId} />}
       <Flex align="center" gap={16} style={{ marginInlineStart: 'auto' }}>
         <LanguageSwitch />
+        <ThemeSwitch />
         <Link to="/settings">
           <SettingOutlined /> {t('menu.settings')}
         </Link>
-        <Tooltip title={t('layout.account')}>
-          <Typography.Text aria-label={`${t('layout.account')}: ${account}`}>
-            <UserOutlined /> {account}
-          </Typography.Text>
-        </Tooltip>
+        <Link to={paths.ram()}>
+          <SafetyCertificateOutlined /> {t('ram.identity.open-console')}
+        </Link>
+        <IdentitySwitch account={account} />
       </Flex>
     </Layout.Header>
   );
@@ -63,7 +67,8 @@ const logoStyle = {
   width: 28,
   height: 28,
   borderRadius: 6,
-  background: '#ff6a00',
+  // A darker brand orange: white text on it keeps 4.5:1.
+  background: '#c2410c',
   color: '#fff',
   fontWeight: 700,
   fontSize: 12,

@@ -3,10 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { SAS_ACCESS_ROLE } from '@/api/contract/scan-engine';
+import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries, useAuthorizeSasAccessRole } from '@/api/resources/scan-engine';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
+import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 import { useReturnTo } from './use-return-to';
@@ -17,6 +19,7 @@ import { useReturnTo } from './use-return-to';
  */
 export function AuthorizePage() {
   const t = useT();
+  const canAuthorize = useCan('AuthorizeSasAccessRole');
   const { message } = App.useApp();
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
@@ -64,9 +67,9 @@ export function AuthorizePage() {
           </Flex>
         ) : (
           <Flex gap={8}>
-            <Button type="primary" loading={authorize.isPending} onClick={onAgree}>
+            <PermissionButton type="primary" loading={authorize.isPending} permission={canAuthorize} onClick={onAgree}>
               {t('ram.agree')}
-            </Button>
+            </PermissionButton>
             <Button onClick={() => navigate(backTo)}>{t('ram.cancel')}</Button>
           </Flex>
         )}

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Flex, Form, Radio, Result, Typography } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SAS_IMAGE_QUOTAS, SAS_PERIODS, sasPrice } from '@/api/contract/scan-engine';
+import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries, useCreateSasOrder } from '@/api/resources/scan-engine';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
+import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { paths } from '@/hooks/use-route-params';
 import { formatCny, formatTime } from '@/lib/format';
@@ -29,6 +31,7 @@ const INITIAL: BuyForm = { scan: 'sas', quota: 100, period: 12, agreement: false
  */
 export function BuyPage() {
   const t = useT();
+  const canBuy = useCan('CreateSasOrder');
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const location = useLocation();
@@ -121,7 +124,7 @@ export function BuyPage() {
           </Form.Item>
           <Form.Item label={t('sas.price')}>
             <Flex vertical>
-              <Typography.Text strong style={{ fontSize: 20, color: '#ff6a00' }} data-testid="sas-price">
+              <Typography.Text strong type="danger" style={{ fontSize: 20 }} data-testid="sas-price">
                 {formatCny(sasPrice(quota, period))}
               </Typography.Text>
               <Typography.Text type="secondary">{t('sas.price.note')}</Typography.Text>
@@ -139,15 +142,16 @@ export function BuyPage() {
           >
             <Checkbox>{t('sas.agreement')}</Checkbox>
           </Form.Item>
-          <Button
+          <PermissionButton
             type="primary"
             htmlType="submit"
             size="large"
             loading={order.isPending}
             disabled={!AccessRoleAuthorized}
+            permission={canBuy}
           >
             {t('sas.buy')}
-          </Button>
+          </PermissionButton>
         </Form>
       </Card>
     </>

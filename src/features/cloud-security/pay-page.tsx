@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Radio, Result, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
+import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries, usePaySasOrder } from '@/api/resources/scan-engine';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
+import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { formatCny } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -14,6 +16,7 @@ import { useReturnTo } from './use-return-to';
 /** 支付: the order's summary and amount; paying starts the subscription, then back to 镜像扫描. */
 export function PayPage() {
   const t = useT();
+  const canPay = useCan('PaySasOrder');
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const { backTo } = useReturnTo();
@@ -68,21 +71,22 @@ export function PayPage() {
               key: 'amount',
               label: t('sas.pay.amount'),
               children: (
-                <Typography.Text strong style={{ fontSize: 20, color: '#ff6a00' }}>
+                <Typography.Text strong type="danger" style={{ fontSize: 20 }}>
                   {formatCny(Amount)}
                 </Typography.Text>
               ),
             },
           ]}
         />
-        <Button
+        <PermissionButton
           type="primary"
           size="large"
+          permission={canPay}
           loading={pay.isPending}
           onClick={() => pay.mutateAsync({ OrderId }).then(() => order.refetch(), showError)}
         >
           {t('sas.pay.submit')}
-        </Button>
+        </PermissionButton>
       </Card>
     </>
   );

@@ -1,4 +1,4 @@
-import { Flex } from 'antd';
+import { Flex, theme } from 'antd';
 import { CopyButton } from '@/components/copy-button';
 
 /** A body or headers as text, pretty-printed when it is JSON, with a copy button. */
@@ -11,13 +11,23 @@ export function prettyBody(body: string): string {
 }
 
 export function CodeBlock({ text, copyLabel }: { text: string; copyLabel: string }) {
+  const { token } = theme.useToken();
   return (
     <Flex
       align="flex-start"
       gap={8}
-      style={{ background: '#f6f7f9', border: '1px solid #e8e8e8', borderRadius: 6, padding: '8px 12px' }}
+      style={{
+        background: token.colorFillQuaternary,
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: 6,
+        padding: '8px 12px',
+      }}
     >
-      <pre style={preStyle}>{text}</pre>
+      {/* It scrolls, so it takes the focus: keyboard users scroll it with the arrow keys. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
+      <pre tabIndex={0} style={{ ...preStyle, color: token.colorText }}>
+        {text}
+      </pre>
       <CopyButton text={text} label={copyLabel} />
     </Flex>
   );

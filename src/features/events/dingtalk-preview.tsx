@@ -1,5 +1,5 @@
 import { RobotOutlined } from '@ant-design/icons';
-import { Avatar, Empty, Flex, Typography } from 'antd';
+import { Avatar, Empty, Flex, Typography, theme } from 'antd';
 import type { DemoReceiverMessage } from '@/api/contract/events';
 import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -42,6 +42,8 @@ function rejection(message: DemoReceiverMessage): string | undefined {
 /** A DingTalk-style group chat: the robot's messages as bubbles, oldest first. */
 export function DingTalkPreview({ messages }: { messages: DemoReceiverMessage[] }) {
   const t = useT();
+  // Theme tokens, not DingTalk's fixed greys: the chat stays readable in the dark theme.
+  const { token } = theme.useToken();
   if (messages.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.demo.dingtalk.empty')} />;
   const ordered = [...messages].sort((a, b) => Number(a.ReceivedTime) - Number(b.ReceivedTime));
@@ -49,7 +51,7 @@ export function DingTalkPreview({ messages }: { messages: DemoReceiverMessage[] 
     <Flex
       vertical
       gap={16}
-      style={{ background: '#f2f3f5', borderRadius: 8, padding: 16, maxHeight: 640, overflow: 'auto' }}
+      style={{ background: token.colorBgLayout, borderRadius: 8, padding: 16, maxHeight: 640, overflow: 'auto' }}
     >
       {ordered.map((message) => {
         const body = readBody(message.Body);
@@ -69,7 +71,7 @@ export function DingTalkPreview({ messages }: { messages: DemoReceiverMessage[] 
               </Typography.Text>
               <div
                 style={{
-                  background: '#fff',
+                  background: token.colorBgContainer,
                   borderRadius: 8,
                   padding: '8px 12px',
                   marginTop: 4,

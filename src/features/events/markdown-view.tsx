@@ -52,12 +52,13 @@ function renderBlock(block: Block): ReactNode {
       );
     case 'quote':
       return (
-        <div style={{ borderLeft: '3px solid #d9d9d9', paddingLeft: 8, color: '#666', margin: '4px 0' }}>
-          {renderInline(block.children)}
+        // Secondary text and a translucent rule read in both the light and the dark theme.
+        <div style={{ borderLeft: '3px solid rgba(128, 128, 128, 0.45)', paddingLeft: 8, margin: '4px 0' }}>
+          <Typography.Text type="secondary">{renderInline(block.children)}</Typography.Text>
         </div>
       );
     case 'rule':
-      return <hr style={{ border: 0, borderTop: '1px solid #eee' }} />;
+      return <hr style={{ border: 0, borderTop: '1px solid rgba(128, 128, 128, 0.3)' }} />;
     case 'paragraph':
       return <Typography.Paragraph style={{ margin: '4px 0' }}>{renderInline(block.children)}</Typography.Paragraph>;
   }

@@ -1,6 +1,7 @@
 import type { TableColumnsType } from 'antd';
 import { Badge, Button, Space, Typography } from 'antd';
 import type { EventRecord } from '@/api/contract/events';
+import { PermissionButton, type PermissionState } from '@/components/permission-gate';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 import { shortenTarget } from './event-config';
@@ -11,6 +12,8 @@ interface RecordColumnActions {
   onResend: (record: EventRecord) => void;
   /** The record whose 重新发送 is running. */
   resendingId?: string;
+  /** What RAM answers for ResendEventCenterRecord (per instance). */
+  canResend?: PermissionState;
 }
 
 export function recordImage(record: EventRecord): string {
@@ -78,15 +81,16 @@ export function eventRecordColumns(t: TFunction, actions: RecordColumnActions): 
             {t('events.records.action.view')}
           </Button>
           {r.Status === 'FAILED' && (
-            <Button
+            <PermissionButton
               type="link"
               size="small"
               style={{ padding: 0 }}
               loading={actions.resendingId === r.RecordId}
+              permission={actions.canResend}
               onClick={() => actions.onResend(r)}
             >
               {t('events.records.action.resend')}
-            </Button>
+            </PermissionButton>
           )}
         </Space>
       ),

@@ -4,9 +4,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EventRecord, EventRecordStatus, EventType } from '@/api/contract/events';
 import { eventRecordQueries, useResendEventRecord } from '@/api/resources/events';
+import { useCan } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { useStablePermissions } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useInstanceParams } from '@/hooks/use-route-params';
@@ -59,10 +61,12 @@ export function EventRecordsPage() {
   const total = list.data?.TotalCount;
   useClampPage(pagination, total, list.data?.Records.length);
 
+  const [canResend] = useStablePermissions([useCan('ResendEventCenterRecord', { InstanceId: instanceId })]);
   const columns = useMemo(
     () =>
       eventRecordColumns(t, {
         resendingId,
+        canResend,
         onView: (record) => setOpenRecord(record.RecordId),
         onResend: (record: EventRecord) => {
           setResendingId(record.RecordId);
@@ -72,7 +76,7 @@ export function EventRecordsPage() {
             .finally(() => setResendingId(undefined));
         },
       }),
-    [t, resendingId, setOpenRecord, resend.mutateAsync, instanceId, message, showError],
+    [t, resendingId, canResend, setOpenRecord, resend.mutateAsync, instanceId, message, showError],
   );
 
   return (

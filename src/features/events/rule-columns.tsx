@@ -1,7 +1,8 @@
 import type { TableColumnsType } from 'antd';
-import { Button, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { EventRule } from '@/api/contract/events';
 import { DeleteConfirm } from '@/components/delete-confirm';
+import { PermissionButton, type PermissionState } from '@/components/permission-gate';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 import { shortenTarget } from './event-config';
@@ -13,6 +14,8 @@ interface RuleColumnActions {
   onDelete: (rule: EventRule) => Promise<unknown>;
   /** The rule whose 测试发送 is running. */
   testingId?: string;
+  /** What RAM answers for UpdateEventCenterRule, TestEventCenterRule and DeleteEventCenterRule (per instance). */
+  can?: { edit?: PermissionState; test?: PermissionState; remove?: PermissionState };
 }
 
 function scopeDetail(rule: EventRule): string {
@@ -68,19 +71,27 @@ export function eventRuleColumns(t: TFunction, actions: RuleColumnActions): Tabl
       width: 220,
       render: (_, rule) => (
         <Space size={12}>
-          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => actions.onEdit(rule)}>
+          <PermissionButton
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            permission={actions.can?.edit}
+            onClick={() => actions.onEdit(rule)}
+          >
             {t('events.action.edit')}
-          </Button>
-          <Button
+          </PermissionButton>
+          <PermissionButton
             type="link"
             size="small"
             style={{ padding: 0 }}
             loading={actions.testingId === rule.RuleId}
+            permission={actions.can?.test}
             onClick={() => actions.onTest(rule)}
           >
             {t('events.action.test')}
-          </Button>
+          </PermissionButton>
           <DeleteConfirm
+            permission={actions.can?.remove}
             title={t('events.delete.title', { name: rule.RuleName })}
             warning={t('events.delete.warning')}
             ariaLabel={t('events.delete.aria', { name: rule.RuleName })}

@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Table, Tooltip, Typography } from 'antd';
+import { App, Flex, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { EVENT_RULE_LIMIT, type EventRule } from '@/api/contract/events';
 import { eventRuleQueries, useDeleteEventRule, useTestEventRule } from '@/api/resources/events';
+import { usePermissions } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useInstanceParams } from '@/hooks/use-route-params';
@@ -29,10 +31,21 @@ export function EventRulesPage() {
   const count = rules.data?.Rules.length;
   const limitReached = count !== undefined && count >= EVENT_RULE_LIMIT;
 
+  const scope = { InstanceId: instanceId };
+  const [canCreate, canEdit, canTest, canRemove] = useStablePermissions(
+    usePermissions([
+      { action: 'CreateEventCenterRule', params: scope },
+      { action: 'UpdateEventCenterRule', params: scope },
+      { action: 'TestEventCenterRule', params: scope },
+      { action: 'DeleteEventCenterRule', params: scope },
+    ]),
+  );
+
   const columns = useMemo(
     () =>
       eventRuleColumns(t, {
         testingId,
+        can: { edit: canEdit, test: canTest, remove: canRemove },
         onEdit: (rule) => form.show(rule),
         onTest: (rule) => {
           setTestingId(rule.RuleId);
@@ -46,15 +59,31 @@ export function EventRulesPage() {
             .mutateAsync({ InstanceId: instanceId, RuleId: rule.RuleId })
             .then(() => message.success(t('events.deleted', { name: rule.RuleName })), showError),
       }),
-    [t, testingId, form.show, test.mutateAsync, remove.mutateAsync, instanceId, message, showError],
+    [
+      t,
+      testingId,
+      canEdit,
+      canTest,
+      canRemove,
+      form.show,
+      test.mutateAsync,
+      remove.mutateAsync,
+      instanceId,
+      message,
+      showError,
+    ],
   );
 
   const createButton = (
-    <Tooltip title={limitReached ? t('events.rules.limit', { limit: EVENT_RULE_LIMIT }) : undefined}>
-      <Button type="primary" icon={<PlusOutlined />} disabled={limitReached} onClick={() => form.show()}>
-        {t('events.rules.create')}
-      </Button>
-    </Tooltip>
+    <PermissionButton
+      type="primary"
+      icon={<PlusOutlined />}
+      permission={canCreate}
+      blockedReason={limitReached ? t('events.rules.limit', { limit: EVENT_RULE_LIMIT }) : undefined}
+      onClick={() => form.show()}
+    >
+      {t('events.rules.create')}
+    </PermissionButton>
   );
 
   return (

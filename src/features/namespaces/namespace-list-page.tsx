@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Tooltip, Typography } from 'antd';
+import { App, Flex, Input, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Namespace } from '@/api/contract/namespaces';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries, useDeleteNamespace } from '@/api/resources/namespaces';
+import { useCan } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { PermissionButton } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -46,6 +48,7 @@ export function NamespaceListPage() {
   const columns = useMemo(
     () =>
       namespaceColumns(t, {
+        instanceId,
         reposPath: (ns) =>
           `${paths.instance(regionId, instanceId, 'repositories')}?namespace=${encodeURIComponent(ns)}`,
         onEdit: modal.show,
@@ -57,12 +60,17 @@ export function NamespaceListPage() {
     [t, regionId, instanceId, modal.show, remove.mutateAsync, message, showError],
   );
 
+  const canCreate = useCan('CreateNamespace', { InstanceId: instanceId });
   const createButton = (
-    <Tooltip title={quotaReached ? t('namespaces.quota-reached', { quota }) : undefined}>
-      <Button type="primary" icon={<PlusOutlined />} disabled={quotaReached} onClick={() => modal.show()}>
-        {t('namespaces.create')}
-      </Button>
-    </Tooltip>
+    <PermissionButton
+      type="primary"
+      icon={<PlusOutlined />}
+      permission={canCreate}
+      blockedReason={quotaReached ? t('namespaces.quota-reached', { quota }) : undefined}
+      onClick={() => modal.show()}
+    >
+      {t('namespaces.create')}
+    </PermissionButton>
   );
 
   return (

@@ -2,12 +2,14 @@ import type { TableColumnsType } from 'antd';
 import { Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Repository } from '@/api/contract/repositories';
+import { useCan } from '@/api/resources/ram';
 import { DeleteConfirm } from '@/components/delete-confirm';
 import { RepoTypeTag } from '@/components/repo-type-tag';
 import { formatTime } from '@/lib/format';
-import type { TFunction } from '@/lib/i18n';
+import { type TFunction, useT } from '@/lib/i18n';
 
 interface RepositoryColumnActions {
+  instanceId: string;
   detailPath: (repo: Repository) => string;
   onDelete: (repo: Repository) => Promise<unknown>;
 }
@@ -44,15 +46,25 @@ export function repositoryColumns(t: TFunction, actions: RepositoryColumnActions
       render: (_, repo) => (
         <Space size={12}>
           <Link to={actions.detailPath(repo)}>{t('common.manage')}</Link>
-          <DeleteConfirm
-            title={t('repos.delete.title', { name: `${repo.RepoNamespaceName}/${repo.RepoName}` })}
-            warning={t('repos.delete.warning')}
-            ariaLabel={t('repos.delete.aria', { name: repo.RepoName })}
-            disabled={repo.RepoStatus === 'DELETING'}
-            onConfirm={() => actions.onDelete(repo)}
-          />
+          <RepositoryDelete repo={repo} actions={actions} />
         </Space>
       ),
     },
   ];
+}
+
+/** 删除 of a repository, disabled with RAM's reason when the identity may not (`DeleteRepository`). */
+function RepositoryDelete({ repo, actions }: { repo: Repository; actions: RepositoryColumnActions }) {
+  const t = useT();
+  const can = useCan('DeleteRepository', { InstanceId: actions.instanceId, RepoId: repo.RepoId });
+  return (
+    <DeleteConfirm
+      title={t('repos.delete.title', { name: `${repo.RepoNamespaceName}/${repo.RepoName}` })}
+      warning={t('repos.delete.warning')}
+      ariaLabel={t('repos.delete.aria', { name: repo.RepoName })}
+      disabled={repo.RepoStatus === 'DELETING'}
+      permission={can}
+      onConfirm={() => actions.onDelete(repo)}
+    />
+  );
 }

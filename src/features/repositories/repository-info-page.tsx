@@ -1,10 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
+import { useCan } from '@/api/resources/ram';
 import { repositoryQueries } from '@/api/resources/repositories';
 import { CopyableText } from '@/components/copyable-text';
 import { ErrorResult } from '@/components/error-result';
 import { PageLoading } from '@/components/page-loading';
+import { PermissionButton } from '@/components/permission-gate';
 import { RepoTypeTag } from '@/components/repo-type-tag';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useRepoParams } from '@/hooks/use-route-params';
@@ -19,6 +21,7 @@ export function RepositoryInfoPage() {
   const { instanceId, repoId } = useRepoParams();
   const repo = useQuery(repositoryQueries.detail(instanceId, repoId));
   const modal = useModalState<never>();
+  const canEdit = useCan('UpdateRepository', { InstanceId: instanceId, RepoId: repoId });
   const addresses = useRepoAddresses(instanceId, repo.data?.RepoNamespaceName, repo.data?.RepoName);
 
   if (repo.isPending) return <PageLoading />;
@@ -28,9 +31,9 @@ export function RepositoryInfoPage() {
     <Card
       title={t('menu.repo-info')}
       extra={
-        <Button icon={<EditOutlined />} onClick={() => modal.show()}>
+        <PermissionButton icon={<EditOutlined />} permission={canEdit} onClick={() => modal.show()}>
           {t('common.edit')}
-        </Button>
+        </PermissionButton>
       }
     >
       <Descriptions

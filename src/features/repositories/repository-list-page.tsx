@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Input, Select, Tooltip, Typography } from 'antd';
+import { App, Flex, Input, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries } from '@/api/resources/namespaces';
+import { usePermissions } from '@/api/resources/ram';
 import { repositoryQueries, useDeleteRepository } from '@/api/resources/repositories';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { anyPermitted, PermissionButton } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -52,10 +54,19 @@ export function RepositoryListPage() {
       : undefined;
   const total = list.data ? Number(list.data.TotalCount) : undefined;
   useClampPage(pagination, total, list.data?.Repositories.length);
+  // The namespace is picked in the dialog: 创建镜像仓库 is open when the identity may create in any listed one.
+  const createAnswers = usePermissions(
+    (namespaces.data?.Namespaces ?? []).map((ns) => ({
+      action: 'CreateRepository' as const,
+      params: { InstanceId: instanceId, RepoNamespaceName: ns.NamespaceName },
+    })),
+  );
+  const canCreate = namespaces.isPending ? { allowed: false, loading: true } : anyPermitted(createAnswers);
 
   const columns = useMemo(
     () =>
       repositoryColumns(t, {
+        instanceId,
         detailPath: (repo) => paths.repository(regionId, instanceId, repo.RepoId),
         onDelete: (repo) =>
           remove
@@ -74,11 +85,15 @@ export function RepositoryListPage() {
       <Panel>
         <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 16 }}>
           <Flex align="center" gap={12} wrap>
-            <Tooltip title={createBlocked}>
-              <Button type="primary" icon={<PlusOutlined />} disabled={!!createBlocked} onClick={() => modal.show()}>
-                {t('repos.create')}
-              </Button>
-            </Tooltip>
+            <PermissionButton
+              type="primary"
+              icon={<PlusOutlined />}
+              permission={canCreate}
+              blockedReason={createBlocked}
+              onClick={() => modal.show()}
+            >
+              {t('repos.create')}
+            </PermissionButton>
             {usage.isSuccess && (
               <Typography.Text type={quotaReached ? 'danger' : 'secondary'}>
                 {t('common.quota-used', { used, quota })}

@@ -1,13 +1,16 @@
 import type { TableColumnsType } from 'antd';
 import { Space, Typography } from 'antd';
 import { Link } from 'react-router';
+import type { TagSignatureState } from '@/api/contract/signing';
 import type { RepoTag } from '@/api/contract/tags';
 import { CopyButton } from '@/components/copy-button';
 import { CopyableText } from '@/components/copyable-text';
-import { DeleteConfirm } from '@/components/delete-confirm';
 import { formatBytes, formatTime, shortHash } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
+import { TagDelete, TagScanNowButton } from './tag-row-actions';
 import { TagScanCell } from './tag-scan-cell';
+import { TagSignatureCell } from './tag-signature-cell';
+import { type SigningAction, TagSigningMenu } from './tag-signing-menu';
 
 interface TagColumnActions {
   /** `docker pull <domain>/<ns>/<repo>:<tag>`, or undefined while the domain is loading. */
@@ -17,6 +20,15 @@ interface TagColumnActions {
   scanTarget: { instanceId: string; repoId: string };
   /** The 安全扫描 page of a tag. */
   scanPath: (tag: string) => string;
+  /** The tag's signature state (ListRepoTagSignature), undefined while loading or for a `.sig` artifact. */
+  signatureOf: (tag: string) => TagSignatureState | undefined;
+  /** The tags pointing at a digest (hex): what a `.sig` artifact signs. */
+  tagsOfDigest: (digest: string) => string[];
+  onSigningAction: (action: SigningAction, tag: RepoTag) => void;
+  /** 模拟部署 of a tag, or undefined while the repository loads. */
+  deployPath: (tag: string) => string | undefined;
+  /** 扫描对比 of a tag: the diff page with the tag as the side to compare. */
+  diffPath: (tag: string) => string;
 }
 
 export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumnsType<RepoTag> {
@@ -24,7 +36,13 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
     {
       key: 'tag',
       title: t('tags.col.tag'),
-      render: (_, row) => <Typography.Text strong>{row.Tag}</Typography.Text>,
+      // Signature artifacts have 80-character tags: let them wrap instead of squeezing the other columns.
+      width: 200,
+      render: (_, row) => (
+        <Typography.Text strong style={{ wordBreak: 'break-all' }}>
+          {row.Tag}
+        </Typography.Text>
+      ),
     },
     {
       key: 'image',
@@ -49,25 +67,35 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
       render: (_, row) => <TagScanCell {...actions.scanTarget} tag={row.Tag} />,
     },
     {
+      key: 'signature',
+      title: t('signing.col.signature'),
+      render: (_, row) => (
+        <TagSignatureCell tag={row.Tag} state={actions.signatureOf(row.Tag)} tagsOfDigest={actions.tagsOfDigest} />
+      ),
+    },
+    {
       key: 'actions',
       title: t('common.actions'),
-      width: 280,
+      width: 400,
       render: (_, row) => {
         const command = actions.pullCommand(row.Tag);
         return (
           <Space size={12}>
             <Link to={actions.scanPath(row.Tag)}>{t('scans.action.scan')}</Link>
+            <TagScanNowButton {...actions.scanTarget} row={row} />
             {command && (
               <CopyButton text={command} label={t('tags.copy-pull.aria', { tag: row.Tag })}>
                 {t('tags.copy-pull')}
               </CopyButton>
             )}
-            <DeleteConfirm
-              title={t('tags.delete.title', { tag: row.Tag })}
-              warning={t('tags.delete.warning')}
-              ariaLabel={t('tags.delete.aria', { tag: row.Tag })}
-              disabled={row.Status === 'DELETING'}
-              onConfirm={() => actions.onDelete(row)}
+            <TagDelete {...actions.scanTarget} row={row} onDelete={() => actions.onDelete(row)} />
+            <TagSigningMenu
+              {...actions.scanTarget}
+              row={row}
+              diffPath={actions.diffPath(row.Tag)}
+              state={actions.signatureOf(row.Tag)}
+              deployPath={actions.deployPath(row.Tag)}
+              onAction={actions.onSigningAction}
             />
           </Space>
         );

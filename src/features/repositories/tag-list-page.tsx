@@ -1,11 +1,14 @@
 import { AppstoreAddOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Space } from 'antd';
+import { App, Card, Space } from 'antd';
 import { useMemo } from 'react';
+import { useCan } from '@/api/resources/ram';
 import { repositoryQueries } from '@/api/resources/repositories';
+import { signatureQueries } from '@/api/resources/signing';
 import { tagQueries, useDeleteRepoTag } from '@/api/resources/tags';
 import { CommandBlock } from '@/components/command-block';
 import { EmptyState } from '@/components/empty-state';
+import { PermissionButton } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -14,6 +17,7 @@ import { useClampPage, usePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { PushDemoModal } from './push-demo-modal';
 import { tagColumns } from './tag-columns';
+import { useTagSigningDialogs } from './tag-signing-dialogs';
 import { UploadImageModal } from './upload-image-modal';
 import { useRepoAddresses } from './use-repo-addresses';
 
@@ -40,6 +44,36 @@ export function TagListPage() {
   });
   const total = list.data ? Number(list.data.TotalCount) : undefined;
   useClampPage(pagination, total, list.data?.Images.length);
+  const signatures = useQuery(signatureQueries.list(instanceId, repoId));
+  const signing = useMemo(() => {
+    const byTag = new Map((signatures.data?.Tags ?? []).map((s) => [s.Tag, s]));
+    const byDigest = new Map<string, string[]>();
+    for (const s of signatures.data?.Tags ?? []) byDigest.set(s.Digest, [...(byDigest.get(s.Digest) ?? []), s.Tag]);
+    return {
+      signatureOf: (tag: string) => byTag.get(tag),
+      tagsOfDigest: (digest: string) => byDigest.get(digest) ?? [],
+    };
+  }, [signatures.data]);
+
+  const target = repo.data && {
+    instanceId,
+    repoId,
+    namespace: repo.data.RepoNamespaceName,
+    repoName: repo.data.RepoName,
+  };
+  const dialogs = useTagSigningDialogs(
+    target && { ...target, witnessesPath: paths.signing(regionId, instanceId, 'witnesses') },
+    signing.signatureOf,
+  );
+  const repoData = repo.data;
+  // Both push a tag into this repository (`cr:PushRepository`); the tag itself is chosen in the dialog.
+  const pushTarget = {
+    InstanceId: instanceId,
+    NamespaceName: repoData?.RepoNamespaceName,
+    RepoName: repoData?.RepoName,
+  };
+  const canUpload = useCan('CompleteImageUpload', pushTarget);
+  const canPushDemo = useCan('PushDemoImage', pushTarget);
 
   const columns = useMemo(
     () =>
@@ -51,8 +85,30 @@ export function TagListPage() {
             .then(() => message.success(t('tags.deleted', { tag: row.Tag })), showError),
         scanTarget: { instanceId, repoId },
         scanPath: (tag) => paths.tagScan(regionId, instanceId, repoId, tag),
+        ...signing,
+        onSigningAction: dialogs.open,
+        deployPath: (tag) =>
+          repoData &&
+          paths.policies(regionId, instanceId, 'check', {
+            namespace: repoData.RepoNamespaceName,
+            repo: repoData.RepoName,
+            tag,
+          }),
+        diffPath: (tag) => paths.scanDiff(regionId, instanceId, undefined, { repoId, tag }),
       }),
-    [t, publicAddress, regionId, instanceId, repoId, remove.mutateAsync, message, showError],
+    [
+      t,
+      publicAddress,
+      regionId,
+      instanceId,
+      repoId,
+      remove.mutateAsync,
+      message,
+      showError,
+      signing,
+      dialogs.open,
+      repoData,
+    ],
   );
 
   const pushHint = publicAddress && (
@@ -61,20 +117,25 @@ export function TagListPage() {
     </div>
   );
 
-  const target = repo.data && {
-    instanceId,
-    repoId,
-    namespace: repo.data.RepoNamespaceName,
-    repoName: repo.data.RepoName,
-  };
   const actions = (
     <Space wrap>
-      <Button type="primary" icon={<UploadOutlined />} disabled={!target} onClick={() => uploadModal.show()}>
+      <PermissionButton
+        type="primary"
+        icon={<UploadOutlined />}
+        disabled={!target}
+        permission={repoData && canUpload}
+        onClick={() => uploadModal.show()}
+      >
         {t('uploads.upload')}
-      </Button>
-      <Button icon={<AppstoreAddOutlined />} disabled={!target} onClick={() => demoModal.show()}>
+      </PermissionButton>
+      <PermissionButton
+        icon={<AppstoreAddOutlined />}
+        disabled={!target}
+        permission={repoData && canPushDemo}
+        onClick={() => demoModal.show()}
+      >
         {t('uploads.demo')}
-      </Button>
+      </PermissionButton>
     </Space>
   );
 
@@ -89,6 +150,7 @@ export function TagListPage() {
             onClose={uploadModal.hide}
           />
           <PushDemoModal key={`demo-${demoModal.key}`} {...target} open={demoModal.open} onClose={demoModal.hide} />
+          {dialogs.dialogs}
         </>
       ) : null}
       <QueryTable

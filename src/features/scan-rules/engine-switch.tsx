@@ -1,7 +1,9 @@
 import { CheckOutlined, DownOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Tag, Typography } from 'antd';
 import { SCAN_SERVICES, type ScanService } from '@/api/contract/scans';
+import { useCan } from '@/api/resources/ram';
 import { useUpdateInstanceScanEngine } from '@/api/resources/scan-engine';
+import { PermissionGate } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { scanServiceLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
@@ -23,6 +25,7 @@ export function EngineSwitch({ instanceId, engine, purchased }: EngineSwitchProp
   const showError = useApiErrorMessage();
   const update = useUpdateInstanceScanEngine();
   const upgrade = useUpgradeEngine();
+  const can = useCan('UpdateInstanceScanEngine', { InstanceId: instanceId });
 
   const choose = (next: ScanService) => {
     if (next === engine) return;
@@ -59,22 +62,35 @@ export function EngineSwitch({ instanceId, engine, purchased }: EngineSwitchProp
       >
         {t(scanServiceLabel[engine])}
       </Tag>
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          selectedKeys: [engine],
-          onClick: ({ key }) => choose(key as ScanService),
-          items: SCAN_SERVICES.map((service) => ({
-            key: service,
-            label: t(scanServiceLabel[service]),
-            icon: service === engine ? <CheckOutlined /> : undefined,
-          })),
-        }}
-      >
-        <Button type="link" size="small" aria-label={t('engine.switch.aria')}>
-          {t('engine.switch')} <DownOutlined />
-        </Button>
-      </Dropdown>
+      <PermissionGate permission={can}>
+        {(gate) => (
+          <Dropdown
+            trigger={['click']}
+            disabled={gate.disabled}
+            menu={{
+              selectedKeys: [engine],
+              onClick: ({ key }) => choose(key as ScanService),
+              items: SCAN_SERVICES.map((service) => ({
+                key: service,
+                label: t(scanServiceLabel[service]),
+                icon: service === engine ? <CheckOutlined /> : undefined,
+              })),
+            }}
+          >
+            <Button
+              type="link"
+              size="small"
+              aria-label={t('engine.switch.aria')}
+              disabled={gate.disabled}
+              aria-describedby={gate['aria-describedby']}
+              aria-busy={gate['aria-busy']}
+              style={gate.style}
+            >
+              {t('engine.switch')} <DownOutlined />
+            </Button>
+          </Dropdown>
+        )}
+      </PermissionGate>
     </Flex>
   );
 }

@@ -1,7 +1,8 @@
 import type { TableColumnsType } from 'antd';
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { ScanRuleListItem } from '@/api/contract/scan-rules';
 import { DeleteConfirm } from '@/components/delete-confirm';
+import { PermissionButton, type PermissionState } from '@/components/permission-gate';
 import { scanRuleScopeLabel, scanRuleTriggerLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
@@ -12,10 +13,11 @@ interface RuleColumnActions {
   onRun: (rule: ScanRuleListItem) => void;
   onEdit: (rule: ScanRuleListItem) => void;
   onDelete: (rule: ScanRuleListItem) => Promise<unknown>;
+  /** What RAM answers for RunScanRule, UpdateScanRule and DeleteScanRule (one answer per instance). */
+  can?: { run?: PermissionState; edit?: PermissionState; remove?: PermissionState };
 }
 
 export function ruleColumns(t: TFunction, actions: RuleColumnActions): TableColumnsType<ScanRuleListItem> {
-  const disabled = actions.disabledReason !== undefined;
   return [
     { key: 'name', title: t('scan-rules.col.name'), dataIndex: 'RuleName' },
     {
@@ -49,29 +51,28 @@ export function ruleColumns(t: TFunction, actions: RuleColumnActions): TableColu
       width: 200,
       render: (_, rule) => (
         <Space size={12}>
-          <Tooltip title={actions.disabledReason}>
-            <Button
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              disabled={disabled}
-              onClick={() => actions.onRun(rule)}
-            >
-              {t('scan-rules.action.run')}
-            </Button>
-          </Tooltip>
-          <Tooltip title={actions.disabledReason}>
-            <Button
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              disabled={disabled}
-              onClick={() => actions.onEdit(rule)}
-            >
-              {t('scan-rules.action.edit')}
-            </Button>
-          </Tooltip>
+          <PermissionButton
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            permission={actions.can?.run}
+            blockedReason={actions.disabledReason}
+            onClick={() => actions.onRun(rule)}
+          >
+            {t('scan-rules.action.run')}
+          </PermissionButton>
+          <PermissionButton
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            permission={actions.can?.edit}
+            blockedReason={actions.disabledReason}
+            onClick={() => actions.onEdit(rule)}
+          >
+            {t('scan-rules.action.edit')}
+          </PermissionButton>
           <DeleteConfirm
+            permission={actions.can?.remove}
             title={t('scan-rules.delete.title', { name: rule.RuleName })}
             warning={t('scan-rules.delete.warning')}
             ariaLabel={t('scan-rules.delete.aria', { name: rule.RuleName })}

@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Tooltip } from 'antd';
+import { App, Card } from 'antd';
 import { useMemo } from 'react';
 import type { ScanRuleListItem } from '@/api/contract/scan-rules';
+import { usePermissions } from '@/api/resources/ram';
 import { scanRuleQueries, useDeleteScanRule, useRunScanRule } from '@/api/resources/scan-rules';
 import { EmptyState } from '@/components/empty-state';
+import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -34,10 +36,21 @@ export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
     placeholderData: keepPreviousData,
   });
 
+  const scope = { InstanceId: instanceId };
+  const [canCreate, canRun, canEdit, canRemove] = useStablePermissions(
+    usePermissions([
+      { action: 'CreateScanRule', params: scope },
+      { action: 'RunScanRule', params: scope },
+      { action: 'UpdateScanRule', params: scope },
+      { action: 'DeleteScanRule', params: scope },
+    ]),
+  );
+
   const columns = useMemo(
     () =>
       ruleColumns(t, {
         disabledReason,
+        can: { run: canRun, edit: canEdit, remove: canRemove },
         onEdit: (rule) => wizard.show(rule),
         onDelete: (rule) =>
           remove
@@ -55,7 +68,20 @@ export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
                 .then((res) => message.success(t('scan-rules.run.started', { id: res.RuleTaskId })), showError),
           }),
       }),
-    [t, disabledReason, wizard.show, remove.mutateAsync, run.mutateAsync, instanceId, message, modal, showError],
+    [
+      t,
+      disabledReason,
+      canRun,
+      canEdit,
+      canRemove,
+      wizard.show,
+      remove.mutateAsync,
+      run.mutateAsync,
+      instanceId,
+      message,
+      modal,
+      showError,
+    ],
   );
 
   return (
@@ -64,16 +90,15 @@ export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
       size="small"
       style={{ marginBottom: 16 }}
       extra={
-        <Tooltip title={disabledReason}>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            disabled={disabledReason !== undefined}
-            onClick={() => wizard.show()}
-          >
-            {t('scan-rules.create')}
-          </Button>
-        </Tooltip>
+        <PermissionButton
+          type="primary"
+          icon={<PlusOutlined />}
+          permission={canCreate}
+          blockedReason={disabledReason}
+          onClick={() => wizard.show()}
+        >
+          {t('scan-rules.create')}
+        </PermissionButton>
       }
     >
       <QueryTable<ScanRuleListItem>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link, useLocation } from 'react-router';
+import { usePermissions } from '@/api/resources/ram';
 import { scanEngineQueries } from '@/api/resources/scan-engine';
+import { PermissionButton } from '@/components/permission-gate';
 import { useModalState } from '@/hooks/use-modal-state';
 import { paths } from '@/hooks/use-route-params';
 import { formatTime } from '@/lib/format';
@@ -21,6 +23,10 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
   const engine = useQuery(scanEngineQueries.instance(instanceId));
   const account = useQuery(scanEngineQueries.account());
   const upgrade = useUpgradeEngine();
+  const [canSync, canBuy] = usePermissions([
+    { action: 'UpdateSasSync', params: { InstanceId: instanceId } },
+    { action: 'CreateSasOrder' },
+  ]);
   const settings = useModalState();
   const log = useModalState();
   const current = engine.data?.ScanService ?? 'ACR_SCAN_SERVICE';
@@ -46,7 +52,9 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
         ]}
       />
       <Flex gap={8}>
-        <Button onClick={() => settings.show()}>{t('engine.settings')}</Button>
+        <PermissionButton permission={canSync} onClick={() => settings.show()}>
+          {t('engine.settings')}
+        </PermissionButton>
         <Button onClick={() => log.show()}>{t('engine.sync-log')}</Button>
       </Flex>
     </Flex>
@@ -55,13 +63,16 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
       {account.data && !account.data.AccessRoleAuthorized && (
         <Typography.Text type="secondary">
           {t('engine.authorize-hint')}{' '}
-          <Link to={paths.ramAuthorize(location.pathname + location.search)}>{t('menu.ram-authorize')}</Link>
+          {/* Underlined: a link inside grey text must not rely on colour alone (WCAG 1.4.1). */}
+          <Link to={paths.ramAuthorize(location.pathname + location.search)} style={{ textDecoration: 'underline' }}>
+            {t('menu.ram-authorize')}
+          </Link>
         </Typography.Text>
       )}
       <div>
-        <Button type="primary" onClick={upgrade} disabled={!account.data}>
+        <PermissionButton type="primary" onClick={upgrade} disabled={!account.data} permission={canBuy}>
           {t('engine.upgrade')}
-        </Button>
+        </PermissionButton>
       </div>
     </Flex>
   );

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Descriptions, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { ScanRuleTaskImage } from '@/api/contract/scan-rules';
@@ -9,6 +9,7 @@ import { ButtonLink } from '@/components/button-link';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
+import { PermissionButton } from '@/components/permission-gate';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { SeverityBar } from '@/components/severity-bar';
 import { paths, useScanTaskParams } from '@/hooks/use-route-params';
@@ -103,12 +104,14 @@ export function ScanTaskPage() {
         extra={
           <Flex gap={8}>
             {actions.canStop(data) && (
-              <Button danger onClick={() => actions.stop(data)}>
+              <PermissionButton danger permission={actions.stopPermission} onClick={() => actions.stop(data)}>
                 {t('scan-rules.tasks.stop')}
-              </Button>
+              </PermissionButton>
             )}
             {actions.canRetry(data) && (
-              <Button onClick={() => actions.retry(data)}>{t('scan-rules.tasks.retry')}</Button>
+              <PermissionButton permission={actions.retryPermission} onClick={() => actions.retry(data)}>
+                {t('scan-rules.tasks.retry')}
+              </PermissionButton>
             )}
             {back}
           </Flex>

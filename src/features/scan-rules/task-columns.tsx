@@ -1,7 +1,8 @@
 import type { TableColumnsType } from 'antd';
-import { Button, Flex, Space, Typography } from 'antd';
+import { Flex, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ScanRuleTask } from '@/api/contract/scan-rules';
+import { PermissionButton } from '@/components/permission-gate';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { scanRuleTriggerLabel, scanServiceLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
@@ -67,14 +68,25 @@ export function taskColumns(
             {t('scan-rules.tasks.view')}
           </Link>
           {actions.canStop(task) && (
-            <Button type="link" size="small" danger onClick={() => actions.stop(task)}>
+            <PermissionButton
+              type="link"
+              size="small"
+              danger
+              permission={actions.stopPermission}
+              onClick={() => actions.stop(task)}
+            >
               {t('scan-rules.tasks.stop')}
-            </Button>
+            </PermissionButton>
           )}
           {actions.canRetry(task) && (
-            <Button type="link" size="small" onClick={() => actions.retry(task)}>
+            <PermissionButton
+              type="link"
+              size="small"
+              permission={actions.retryPermission}
+              onClick={() => actions.retry(task)}
+            >
               {t('scan-rules.tasks.retry')}
-            </Button>
+            </PermissionButton>
           )}
         </Space>
       ),

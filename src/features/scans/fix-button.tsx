@@ -2,6 +2,8 @@ import { ToolOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { ScanService } from '@/api/contract/scans';
+import { useCan } from '@/api/resources/ram';
+import { PermissionButton } from '@/components/permission-gate';
 import { useT } from '@/lib/i18n';
 import { FixModal } from './fix-modal';
 import type { ScanTarget } from './scan-target';
@@ -23,6 +25,7 @@ interface FixButtonProps {
 export function FixButton({ target, scanTaskId, engine, cveNames, onStarted }: FixButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const can = useCan('CreateRepoTagFixTask', { InstanceId: target.instanceId, RepoId: target.repoId, Tag: target.tag });
   const label = cveNames.length ? t('fix.button.selected', { count: cveNames.length }) : t('fix.button');
   if (engine !== 'SAS_SCAN_SERVICE') {
     return (
@@ -35,9 +38,9 @@ export function FixButton({ target, scanTaskId, engine, cveNames, onStarted }: F
   }
   return (
     <>
-      <Button type="primary" icon={<ToolOutlined />} onClick={() => setOpen(true)}>
+      <PermissionButton type="primary" icon={<ToolOutlined />} permission={can} onClick={() => setOpen(true)}>
         {label}
-      </Button>
+      </PermissionButton>
       <FixModal
         open={open}
         target={target}

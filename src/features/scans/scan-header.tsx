@@ -1,10 +1,12 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { App, Card, Descriptions, Typography } from 'antd';
 import type { ActionResponse } from '@/api/contract/actions';
+import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries } from '@/api/resources/scan-engine';
 import { useCreateRepoTagScanTask } from '@/api/resources/scans';
 import { CopyableText } from '@/components/copyable-text';
+import { PermissionButton } from '@/components/permission-gate';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { scanServiceLabel } from '@/lib/enum-labels';
@@ -28,6 +30,11 @@ export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
   const { message } = App.useApp();
   const showError = useApiErrorMessage();
   const create = useCreateRepoTagScanTask();
+  const can = useCan('CreateRepoTagScanTask', {
+    InstanceId: target.instanceId,
+    RepoId: target.repoId,
+    Tag: target.tag,
+  });
   // 立即扫描 uses the instance's engine (切换 on 镜像扫描), like the console.
   const engine = useQuery(scanEngineQueries.instance(target.instanceId));
   const running = task?.Status === 'SCANNING' || task?.Status === 'RETRYING';
@@ -52,16 +59,17 @@ export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
         </Typography.Title>
       }
       extra={
-        <Button
+        <PermissionButton
           type="primary"
           icon={<SafetyOutlined />}
           loading={create.isPending || running}
           disabled={task === undefined || !engine.data}
-          title={engine.data ? t(scanServiceLabel[engine.data.ScanService]) : undefined}
+          permission={can}
+          title={engine.data && !can.reason ? t(scanServiceLabel[engine.data.ScanService]) : undefined}
           onClick={scan}
         >
           {t('scans.scan-now')}
-        </Button>
+        </PermissionButton>
       }
     >
       <Descriptions

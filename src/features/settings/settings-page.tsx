@@ -11,8 +11,14 @@ import { PageLoading } from '@/components/page-loading';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { demoSeedDescription, demoSeedLabel, demoSpeedLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
-import { useT } from '@/lib/i18n';
-import { useUiStore } from '@/stores/ui-store';
+import { type MessageKey, useT } from '@/lib/i18n';
+import { THEME_MODES, type ThemeMode, useUiStore } from '@/stores/ui-store';
+
+const themeModeKey = {
+  system: 'layout.theme.system',
+  light: 'layout.theme.light',
+  dark: 'layout.theme.dark',
+} as const satisfies Record<ThemeMode, MessageKey>;
 
 /** 设置: the demo world a presenter or a script starts from, and how fast simulated work runs. */
 export function SettingsPage() {
@@ -21,6 +27,8 @@ export function SettingsPage() {
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const lastRegionId = useUiStore((s) => s.lastRegionId);
+  const themeMode = useUiStore((s) => s.themeMode);
+  const setThemeMode = useUiStore((s) => s.setThemeMode);
   const state = useQuery(demoQueries.state());
   const reset = useResetDemoWorld();
   const speed = useUpdateDemoSpeed();
@@ -52,6 +60,18 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <Card title={t('settings.appearance.title')} style={{ marginBottom: 16 }}>
+        <Flex vertical gap={4}>
+          <Radio.Group
+            aria-label={t('settings.appearance.mode')}
+            optionType="button"
+            value={themeMode}
+            onChange={(e) => setThemeMode(e.target.value as ThemeMode)}
+            options={THEME_MODES.map((m) => ({ value: m, label: t(themeModeKey[m]) }))}
+          />
+          <Typography.Text type="secondary">{t('settings.appearance.help')}</Typography.Text>
+        </Flex>
+      </Card>
       <Card title={t('settings.demo.title')}>
         <Descriptions
           column={1}

@@ -3,6 +3,7 @@ import { Badge, Typography } from 'antd';
 import type { Vpc } from '@/api/contract/console';
 import type { LinkedVpc } from '@/api/contract/endpoints';
 import { DeleteConfirm } from '@/components/delete-confirm';
+import type { PermissionState } from '@/components/permission-gate';
 import { linkedVpcStatusBadge, linkedVpcStatusLabel } from '@/lib/enum-labels';
 import type { TFunction } from '@/lib/i18n';
 
@@ -10,6 +11,8 @@ interface VpcColumnActions {
   /** The account's VPCs by id, for their names. */
   vpcs: Map<string, Vpc>;
   onDelete: (link: LinkedVpc) => Promise<unknown>;
+  /** What RAM answers for DeleteInstanceVpcEndpointLinkedVpc (per instance). */
+  canDelete?: PermissionState;
 }
 
 export function vpcColumns(t: TFunction, actions: VpcColumnActions): TableColumnsType<LinkedVpc> {
@@ -49,6 +52,7 @@ export function vpcColumns(t: TFunction, actions: VpcColumnActions): TableColumn
           warning={t('vpc.delete.warning')}
           ariaLabel={t('vpc.delete.aria', { id: link.VpcId })}
           disabled={link.Status === 'CREATING'}
+          permission={actions.canDelete}
           onConfirm={() => actions.onDelete(link)}
         />
       ),

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
+import { usePermissions } from '@/api/resources/ram';
 import { regionQueries } from '@/api/resources/regions';
 import { useUnlinkVpc, vpcQueries } from '@/api/resources/vpc';
 import { CopyableText } from '@/components/copyable-text';
@@ -10,6 +11,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
+import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useInstanceParams } from '@/hooks/use-route-params';
@@ -42,16 +44,23 @@ export function VpcPage() {
   const links = endpoint.data?.LinkedVpcs;
   const creating = links?.some((v) => v.Status === 'CREATING');
 
+  const [canAdd, canDelete] = useStablePermissions(
+    usePermissions([
+      { action: 'CreateInstanceVpcEndpointLinkedVpc', params: { InstanceId: instanceId } },
+      { action: 'DeleteInstanceVpcEndpointLinkedVpc', params: { InstanceId: instanceId } },
+    ]),
+  );
   const columns = useMemo(
     () =>
       vpcColumns(t, {
+        canDelete,
         vpcs: new Map((vpcs.data?.Vpcs ?? []).map((v) => [v.VpcId, v])),
         onDelete: (link) =>
           unlink
             .mutateAsync({ InstanceId: instanceId, VpcId: link.VpcId, VswitchId: link.VswitchId })
             .then(() => message.success(t('vpc.deleted', { id: link.VpcId })), showError),
       }),
-    [t, vpcs.data, instanceId, unlink.mutateAsync, message, showError],
+    [t, canDelete, vpcs.data, instanceId, unlink.mutateAsync, message, showError],
   );
 
   return (
@@ -59,11 +68,15 @@ export function VpcPage() {
       <PageHeader title={t('menu.vpc')} />
       <Panel>
         <Flex align="center" gap={12} wrap style={{ marginBottom: 16 }}>
-          <Tooltip title={quotaReached ? t('vpc.quota-reached', { quota: usage.quota }) : undefined}>
-            <Button type="primary" icon={<PlusOutlined />} disabled={quotaReached} onClick={() => modal.show()}>
-              {t('vpc.add')}
-            </Button>
-          </Tooltip>
+          <PermissionButton
+            type="primary"
+            icon={<PlusOutlined />}
+            permission={canAdd}
+            blockedReason={quotaReached ? t('vpc.quota-reached', { quota: usage.quota }) : undefined}
+            onClick={() => modal.show()}
+          >
+            {t('vpc.add')}
+          </PermissionButton>
           {usage && (
             <Typography.Text type={quotaReached ? 'danger' : 'secondary'}>
               {t('common.quota-used', { used: usage.used, quota: usage.quota })}

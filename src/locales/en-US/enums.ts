@@ -25,6 +25,9 @@ export const enums: Record<keyof typeof zh, string> = {
     'Basic, Standard and Advanced instances in several regions, with namespaces, repositories, tags and VPCs.',
   'enum.demo-seed.minimal.description': 'One instance, one namespace and a few images: good for a demo from scratch.',
   'enum.demo-seed.empty.description': 'No instances at all: what a new account sees on its first visit.',
+  'enum.demo-seed.scale': 'Scale test',
+  'enum.demo-seed.scale.description':
+    'The standard demo plus 2,000 tags, 10,000 scan tasks and 50,000 findings, to try lists at size.',
   'enum.demo-speed.realistic': 'Realistic',
   'enum.demo-speed.instant': 'Instant',
 };

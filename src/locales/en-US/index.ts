@@ -8,12 +8,16 @@ import { instances } from './instances';
 import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
+import { policies } from './policies';
+import { ram } from './ram';
+import { reports } from './reports';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
 import { scanFix } from './scan-fix';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
+import { signing } from './signing';
 import { tags } from './tags';
 import { uploads } from './uploads';
 import { vpc } from './vpc';
@@ -34,6 +38,10 @@ export const enUS: Record<MessageKey, string> = {
   ...scanEngine,
   ...scanFix,
   ...vpc,
+  ...signing,
+  ...policies,
+  ...ram,
   ...events,
+  ...reports,
   ...settings,
 };

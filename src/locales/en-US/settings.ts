@@ -2,6 +2,10 @@ import type { settings as zh } from '../zh-CN/settings';
 
 export const settings: Record<keyof typeof zh, string> = {
   'settings.title': 'Settings',
+  'settings.appearance.title': 'Appearance',
+  'settings.appearance.mode': 'Theme',
+  'settings.appearance.help':
+    '“System” follows the dark or light setting of your operating system; the choice survives reloads.',
   'settings.demo.title': 'Demo Environment',
   'settings.demo.current': 'Current environment',
   'settings.demo.seeded-at': 'Initialized at',

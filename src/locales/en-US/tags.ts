@@ -13,6 +13,9 @@ export const tags: Record<keyof typeof zh, string> = {
   'tags.delete.warning': 'This cannot be undone; workloads still using this tag will no longer be able to pull it.',
   'tags.delete.aria': 'Delete tag {tag}',
   'tags.deleted': 'Tag "{tag}" deleted',
+  'tags.scan-now': 'Scan',
+  'tags.scan-now.aria': 'Scan tag {tag}',
+  'tags.scan-diff': 'Compare scans',
   'tags.empty.title': 'No tags yet',
   'tags.empty.description': 'Push an image with these commands and its tags show up here:',
 };

@@ -23,6 +23,9 @@ export const enums = {
   'enum.demo-seed.default.description': '多个地域的基础版、标准版、高级版实例，含命名空间、仓库、镜像版本和专有网络。',
   'enum.demo-seed.minimal.description': '一个实例、一个命名空间和少量镜像，适合从头演示。',
   'enum.demo-seed.empty.description': '没有任何实例，演示新账号首次进入控制台的样子。',
+  'enum.demo-seed.scale': '规模测试',
+  'enum.demo-seed.scale.description':
+    '标准演示环境外加 2,000 个镜像版本、10,000 个扫描任务和 50,000 条漏洞，用于检验大列表。',
   'enum.demo-speed.realistic': '真实速度',
   'enum.demo-speed.instant': '立即完成',
 };

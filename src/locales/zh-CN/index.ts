@@ -7,12 +7,16 @@ import { instances } from './instances';
 import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
+import { policies } from './policies';
+import { ram } from './ram';
+import { reports } from './reports';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
 import { scanFix } from './scan-fix';
 import { scanRules } from './scan-rules';
 import { scans } from './scans';
 import { settings } from './settings';
+import { signing } from './signing';
 import { tags } from './tags';
 import { uploads } from './uploads';
 import { vpc } from './vpc';
@@ -33,7 +37,11 @@ export const zhCN = {
   ...scanEngine,
   ...scanFix,
   ...vpc,
+  ...signing,
+  ...policies,
+  ...ram,
   ...events,
+  ...reports,
   ...settings,
 };
 

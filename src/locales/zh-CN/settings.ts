@@ -1,6 +1,9 @@
 /** 设置: demo control for presenters and scripts. */
 export const settings = {
   'settings.title': '设置',
+  'settings.appearance.title': '外观',
+  'settings.appearance.mode': '主题',
+  'settings.appearance.help': '“跟随系统”按操作系统的深色/浅色设置显示；选择会在刷新后保留。',
   'settings.demo.title': '演示环境',
   'settings.demo.current': '当前环境',
   'settings.demo.seeded-at': '初始化时间',

@@ -12,6 +12,9 @@ export const tags = {
   'tags.delete.warning': '删除后无法恢复，仍在使用该版本的工作负载将无法再拉取它。',
   'tags.delete.aria': '删除镜像版本 {tag}',
   'tags.deleted': '镜像版本“{tag}”已删除',
+  'tags.scan-now': '扫描',
+  'tags.scan-now.aria': '扫描镜像版本 {tag}',
+  'tags.scan-diff': '扫描对比',
   'tags.empty.title': '暂无镜像版本',
   'tags.empty.description': '使用以下命令推送镜像后，镜像版本会显示在这里：',
 };

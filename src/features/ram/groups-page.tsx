@@ -1,0 +1,178 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { RamGroup, RamPolicyType } from '@/api/contract/ram';
+import {
+  ramQueries,
+  useAddUserToGroup,
+  useAttachPolicyToGroup,
+  useCan,
+  useDeleteGroup,
+  useDetachPolicyFromGroup,
+  useRemoveUserFromGroup,
+} from '@/api/resources/ram';
+import { EmptyState } from '@/components/empty-state';
+import { PageHeader } from '@/components/page-header';
+import { Panel } from '@/components/panel';
+import { useModalState } from '@/hooks/use-modal-state';
+import { useT } from '@/lib/i18n';
+import { CanButton } from './can-button';
+import { CreatePrincipalModal } from './create-principal-modal';
+import { type GroupDialogKind, groupColumns } from './group-columns';
+import { PickModal, type PickOption } from './pick-modal';
+import { attachOptions, detachOptions, grantedTo, parsePolicyValue } from './policy-choice';
+import { DeniedResult, RamErrorResult, useRamErrorMessage } from './use-ram-error';
+
+interface Pick {
+  title: string;
+  label: string;
+  options: PickOption[];
+  onOk: (value: string) => Promise<unknown>;
+}
+
+/** 访问控制 > 用户组: groups with their members and policies; members inherit the group's policies. */
+export function RamGroupsPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useRamErrorMessage();
+  const canList = useCan('ListGroups');
+  const groups = useQuery({ ...ramQueries.groups(), enabled: canList.allowed });
+  const users = useQuery({ ...ramQueries.users(), enabled: canList.allowed });
+  const policies = useQuery({ ...ramQueries.policies(), enabled: canList.allowed });
+  const attachments = useQuery({ ...ramQueries.attachments(), enabled: canList.allowed });
+  const create = useModalState<void>();
+  const [dialog, setDialog] = useState<{ kind: GroupDialogKind; group: RamGroup }>();
+  const attach = useAttachPolicyToGroup();
+  const detach = useDetachPolicyFromGroup();
+  const add = useAddUserToGroup();
+  const removeMember = useRemoveUserFromGroup();
+  const remove = useDeleteGroup();
+
+  const columns = useMemo(
+    () =>
+      groupColumns(t, {
+        grantsOf: (group) => grantedTo(attachments.data?.Attachments, 'Group', group.GroupName),
+        onDialog: (kind, group) => setDialog({ kind, group }),
+        onDelete: (group) =>
+          remove
+            .mutateAsync({ GroupName: group.GroupName })
+            .then(() => void message.success(t('ram.groups.deleted', { name: group.GroupName })), showError),
+      }),
+    [t, attachments.data, remove.mutateAsync, message, showError],
+  );
+
+  const typeLabel = (type: RamPolicyType) =>
+    t(type === 'System' ? 'ram.policies.type.System' : 'ram.policies.type.Custom');
+  const fail = (error: unknown) => {
+    showError(error);
+    throw error;
+  };
+  function pickFor(kind: GroupDialogKind, group: RamGroup): Pick {
+    const name = group.GroupName;
+    const granted = grantedTo(attachments.data?.Attachments, 'Group', name);
+    switch (kind) {
+      case 'attach':
+        return {
+          title: t('ram.groups.attach.title', { name }),
+          label: t('ram.pick.policy'),
+          options: attachOptions(policies.data?.Policies ?? [], granted, typeLabel),
+          onOk: (value) => {
+            const policy = parsePolicyValue(value);
+            return attach
+              .mutateAsync({ ...policy, GroupName: name })
+              .then(() => void message.success(t('ram.attached', { policy: policy.PolicyName })), fail);
+          },
+        };
+      case 'detach':
+        return {
+          title: t('ram.groups.detach.title', { name }),
+          label: t('ram.pick.policy'),
+          options: detachOptions(granted),
+          onOk: (value) => {
+            const policy = parsePolicyValue(value);
+            return detach
+              .mutateAsync({ ...policy, GroupName: name })
+              .then(() => void message.success(t('ram.detached', { policy: policy.PolicyName })), fail);
+          },
+        };
+      case 'add':
+        return {
+          title: t('ram.groups.add-member.title', { name }),
+          label: t('ram.pick.user'),
+          options: (users.data?.Users ?? [])
+            .filter((u) => !group.Members.includes(u.UserName))
+            .map((u) => ({
+              value: u.UserName,
+              label: u.DisplayName ? `${u.DisplayName} (${u.UserName})` : u.UserName,
+            })),
+          onOk: (user) =>
+            add
+              .mutateAsync({ UserName: user, GroupName: name })
+              .then(() => void message.success(t('ram.member-added', { user, group: name })), fail),
+        };
+      case 'remove':
+        return {
+          title: t('ram.groups.remove-member.title', { name }),
+          label: t('ram.pick.user'),
+          options: group.Members.map((u) => ({ value: u, label: u })),
+          onOk: (user) =>
+            removeMember
+              .mutateAsync({ UserName: user, GroupName: name })
+              .then(() => void message.success(t('ram.member-removed', { user, group: name })), fail),
+        };
+    }
+  }
+  const pick = dialog && pickFor(dialog.kind, dialog.group);
+
+  return (
+    <>
+      <PageHeader
+        title={t('menu.ram-groups')}
+        extra={
+          <CanButton type="primary" icon={<PlusOutlined />} action="CreateGroup" onClick={() => create.show()}>
+            {t('ram.groups.create')}
+          </CanButton>
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+          {t('ram.groups.description')}
+        </Typography.Paragraph>
+      </PageHeader>
+      <Panel>
+        {canList.reason ? (
+          <DeniedResult reason={canList.reason} />
+        ) : groups.isError ? (
+          <RamErrorResult error={groups.error} onRetry={() => groups.refetch()} />
+        ) : (
+          <Table<RamGroup>
+            rowKey="GroupName"
+            columns={columns}
+            dataSource={groups.data?.Groups}
+            loading={groups.isPending || canList.loading}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{
+              emptyText: groups.isPending ? (
+                ' '
+              ) : (
+                <EmptyState title={t('ram.groups.empty')} description={t('ram.groups.empty.description')} />
+              ),
+            }}
+          />
+        )}
+      </Panel>
+      <CreatePrincipalModal key={create.key} kind="group" open={create.open} onClose={create.hide} />
+      {pick && (
+        <PickModal
+          open
+          title={pick.title}
+          label={pick.label}
+          options={pick.options}
+          onOk={pick.onOk}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+    </>
+  );
+}
