@@ -13,10 +13,13 @@ export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react()],
   resolve: {
-    alias: {
-      '@/': fileURLToPath(new URL('./src/', import.meta.url)),
-      '@mocks/': fileURLToPath(new URL('./mocks/', import.meta.url)),
-    },
+    alias: [
+      { find: '@/', replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+      { find: '@mocks/', replacement: fileURLToPath(new URL('./mocks/', import.meta.url)) },
+      // MSW's cookie store asks tldts for registrable domains; the real package is the public-suffix list
+      // (~250 KB minified) — a one-origin offline console needs none of it (see mocks/shims/tldts.ts).
+      { find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) },
+    ],
     conditions: ['source', ...defaultClientConditions],
   },
   worker: { format: 'es' },
@@ -31,6 +34,15 @@ export default defineConfig({
             // automatic splitter so each lazy page pulls only the components it uses.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
             { name: 'data', test: /node_modules[\\/](@tanstack|zustand|zod)[\\/]/, priority: 10 },
+            // The in-browser mock backend (MSW, handlers, services, seeds, the scan core they call) in one named
+            // chunk that main.tsx imports on its own, so budgets can tell the console's weight from the backend's.
+            {
+              name: 'mock-backend',
+              test: /[\\/]mocks[\\/]|[\\/]packages[\\/]core[\\/]|node_modules[\\/](msw|@mswjs|@open-draft|@bundled-es-modules|tough-cookie|headers-polyfill|outvariant|strict-event-emitter|path-to-regexp|rettime|statuses|cookie|graphql|is-node-process|until-async|yaml|smol-toml|fflate|fzstd|modern-tar|comlink|idb)[\\/]/,
+              priority: 5,
+              // Only what the test names: its dependencies shared with the console (the contract, zod) stay out.
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

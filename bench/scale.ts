@@ -1,0 +1,174 @@
+/**
+ * Lists at size (issue 9): on the `scale` seed (2,000 tags in `scale/monorepo`, 10,000 scan tasks, 50,000
+ * findings) in Chromium, times the tag list's page, filter and sort requests and the vulnerability search's
+ * filters as the page sees them (`fetch` of the app's `api/` endpoint from inside the page, answered by the
+ * in-browser mock backend: the time includes the service worker round trip, the IndexedDB reads, the
+ * filtering, sorting and paging, and JSON). Baseline of the same run: an empty-list request (`ListInstance`
+ * of a region without instances). Each figure is the median of RUNS requests after a warm-up, printed with
+ * its ratio to the baseline and against the 100 ms target.
+ *
+ * Usage: npm run bench (builds first), or `npx tsx --conditions=source bench/scale.ts [--dist dist] [--port 4183]`.
+ * Needs /usr/bin/chromium. The 200-image batch scan on this seed is `bench/scan-responsiveness.ts --seed scale`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ACTIONS, type ActionName, type ActionRequest, API_PATH } from '../src/api/contract/actions';
+import { API_VERSION, encodeQuery } from '../src/api/contract/wire';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const PORT = Number(arg('port', '4183'));
+const DIST = arg('dist', 'dist');
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const RUNS = 15;
+const TARGET_MS = 100;
+
+// biome-ignore lint/suspicious/noExplicitAny: bench reads the JSON bodies loosely
+type Body = Record<string, any>;
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(BASE_URL).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stopServer(child);
+  throw new Error('vite preview did not start');
+}
+
+function stopServer(child: ChildProcess): void {
+  if (!child.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill();
+  }
+}
+
+const urlOf = <A extends ActionName>(action: A, params: ActionRequest<A>) =>
+  `${BASE_URL}${API_PATH}?${encodeQuery({ Action: action, Version: API_VERSION, ...(params as Record<string, unknown>) })}`;
+
+async function api<A extends ActionName>(page: Page, action: A, params: ActionRequest<A>): Promise<Body> {
+  const { status, body } = await page.evaluate(
+    async ({ url, method }) => {
+      const res = await fetch(url, { method, headers: { Accept: 'application/json' } });
+      return { status: res.status, body: await res.json() };
+    },
+    { url: urlOf(action, params), method: ACTIONS[action].method },
+  );
+  if (status !== 200 || body.IsSuccess === false)
+    throw new Error(`${action} failed (HTTP ${status}): ${JSON.stringify(body)}`);
+  return body;
+}
+
+interface Timing {
+  median: number;
+  p90: number;
+  total: number;
+}
+
+/** Client-observed time of one request (fetch until the JSON is parsed), RUNS times after two warm-ups. */
+async function time<A extends ActionName>(page: Page, action: A, params: ActionRequest<A>): Promise<Timing> {
+  // A string, not a function: tsx's transform would wrap named inner functions in a `__name` helper the page lacks.
+  const { samples, total } = (await page.evaluate(`(async () => {
+    const url = ${JSON.stringify(urlOf(action, params))};
+    const method = ${JSON.stringify(ACTIONS[action].method)};
+    const samples = [];
+    let total = -1;
+    for (let i = 0; i < ${RUNS} + 2; i++) {
+      const t = performance.now();
+      const res = await fetch(url, { method, headers: { Accept: 'application/json' } });
+      const body = await res.json();
+      if (i >= 2) samples.push(performance.now() - t);
+      total = Number(body.TotalCount ?? -1);
+    }
+    return { samples, total };
+  })()`)) as { samples: number[]; total: number };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { median: at(0.5), p90: at(0.9), total };
+}
+
+async function main() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const seedStart = performance.now();
+    await page.goto(`${BASE_URL}cn-hangzhou/instances?demoSeed=scale&demoSpeed=instant`, { waitUntil: 'load' });
+    await page.getByRole('link', { name: '管理' }).first().waitFor({ timeout: 180_000 });
+    const seedMs = performance.now() - seedStart;
+
+    const instances = (await api(page, 'ListInstance', { RegionId: 'cn-hangzhou', PageSize: 100 })).Instances as Body[];
+    const InstanceId = instances.find((i) => i.InstanceName === 'acr-prod-hz')?.InstanceId as string;
+    const repos = (await api(page, 'ListRepository', { InstanceId, PageSize: 100 })).Repositories as Body[];
+    const RepoId = repos.find((r) => r.RepoNamespaceName === 'scale' && r.RepoName === 'monorepo')?.RepoId as string;
+    if (!InstanceId || !RepoId) throw new Error('the scale seed was not loaded (no acr-prod-hz / scale/monorepo)');
+
+    const baseline = await time(page, 'ListInstance', { RegionId: 'ap-northeast-1' });
+    const tags = { InstanceId, RepoId, PageSize: 30 } as const;
+    const cases: [string, Timing][] = [
+      ['tag list, page 1 (newest first)', await time(page, 'ListRepoTag', tags)],
+      ['tag list, page 50', await time(page, 'ListRepoTag', { ...tags, PageNo: 50 })],
+      ['tag list, filter "v3.5"', await time(page, 'ListRepoTag', { ...tags, TagFilter: 'v3.5' })],
+      ['tag list, sort by tag name', await time(page, 'ListRepoTag', { ...tags, OrderBy: 'Tag', Order: 'asc' })],
+      [
+        'tag list, sort by size, page 20',
+        await time(page, 'ListRepoTag', { ...tags, OrderBy: 'ImageSize', PageNo: 20 }),
+      ],
+      ['search, no filter', await time(page, 'SearchVulnerabilities', { InstanceId, PageSize: 20 })],
+      [
+        'search, package "openssl"',
+        await time(page, 'SearchVulnerabilities', { InstanceId, Package: 'openssl', PageSize: 20 }),
+      ],
+      [
+        'search, CVE-2023* + High, page 3',
+        await time(page, 'SearchVulnerabilities', {
+          InstanceId,
+          CveId: 'CVE-2023*',
+          Severity: 'High',
+          PageNo: 3,
+          PageSize: 20,
+        }),
+      ],
+      [
+        'search, repository scale/monorepo tag v3*',
+        await time(page, 'SearchVulnerabilities', { InstanceId, RepoName: 'monorepo', Tag: 'v3*', PageSize: 20 }),
+      ],
+    ];
+    await context.close();
+
+    console.log(
+      `scale seed loaded (ResetDemoWorld + first paint of the instance list): ${(seedMs / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `baseline (empty ListInstance): median ${baseline.median.toFixed(1)} ms, p90 ${baseline.p90.toFixed(1)} ms over ${RUNS} runs`,
+    );
+    for (const [name, t] of cases) {
+      const verdict = t.median <= TARGET_MS ? 'within' : 'OVER';
+      console.log(
+        `${name}: median ${t.median.toFixed(1)} ms (p90 ${t.p90.toFixed(1)}) = ${(t.median / baseline.median).toFixed(1)}x baseline, ${verdict} the ${TARGET_MS} ms target; ${t.total} rows in total`,
+      );
+    }
+  } finally {
+    await browser.close();
+    stopServer(server);
+  }
+}
+
+await main();
