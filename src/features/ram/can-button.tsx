@@ -13,3 +13,8 @@ type CanButtonProps = ButtonProps & {
 export function CanButton({ action, params, ...props }: CanButtonProps) {
   return <PermissionButton {...props} permission={useCan(action, params)} />;
 }
+
+/** The compact link style of row actions (添加权限, 移除权限, …), asking RAM like {@link CanButton}. */
+export function CanLink(props: CanButtonProps) {
+  return <CanButton type="link" size="small" style={{ padding: 0 }} {...props} />;
+}

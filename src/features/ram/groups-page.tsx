@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Table, Typography } from 'antd';
+import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import type { RamGroup, RamPolicyType } from '@/api/contract/ram';
 import {
@@ -12,17 +11,14 @@ import {
   useDetachPolicyFromGroup,
   useRemoveUserFromGroup,
 } from '@/api/resources/ram';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { Panel } from '@/components/panel';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useT } from '@/lib/i18n';
-import { CanButton } from './can-button';
 import { CreatePrincipalModal } from './create-principal-modal';
 import { type GroupDialogKind, groupColumns } from './group-columns';
 import { PickModal, type PickOption } from './pick-modal';
 import { attachOptions, detachOptions, grantedTo, parsePolicyValue } from './policy-choice';
-import { DeniedResult, RamErrorResult, useRamErrorMessage } from './use-ram-error';
+import { PrincipalPage } from './principal-page';
+import { useRamErrorMessage } from './use-ram-error';
 
 interface Pick {
   title: string;
@@ -126,42 +122,19 @@ export function RamGroupsPage() {
   const pick = dialog && pickFor(dialog.kind, dialog.group);
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.ram-groups')}
-        extra={
-          <CanButton type="primary" icon={<PlusOutlined />} action="CreateGroup" onClick={() => create.show()}>
-            {t('ram.groups.create')}
-          </CanButton>
-        }
-      >
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          {t('ram.groups.description')}
-        </Typography.Paragraph>
-      </PageHeader>
-      <Panel>
-        {canList.reason ? (
-          <DeniedResult reason={canList.reason} />
-        ) : groups.isError ? (
-          <RamErrorResult error={groups.error} onRetry={() => groups.refetch()} />
-        ) : (
-          <Table<RamGroup>
-            rowKey="GroupName"
-            columns={columns}
-            dataSource={groups.data?.Groups}
-            loading={groups.isPending || canList.loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{
-              emptyText: groups.isPending ? (
-                ' '
-              ) : (
-                <EmptyState title={t('ram.groups.empty')} description={t('ram.groups.empty.description')} />
-              ),
-            }}
-          />
-        )}
-      </Panel>
+    <PrincipalPage<RamGroup>
+      title={t('menu.ram-groups')}
+      description={t('ram.groups.description')}
+      createLabel={t('ram.groups.create')}
+      createAction="CreateGroup"
+      onCreate={() => create.show()}
+      canList={canList}
+      query={groups}
+      rows={groups.data?.Groups}
+      rowKey="GroupName"
+      columns={columns}
+      empty={{ title: t('ram.groups.empty'), description: t('ram.groups.empty.description') }}
+    >
       <CreatePrincipalModal key={create.key} kind="group" open={create.open} onClose={create.hide} />
       {pick && (
         <PickModal
@@ -173,6 +146,6 @@ export function RamGroupsPage() {
           onClose={() => setDialog(undefined)}
         />
       )}
-    </>
+    </PrincipalPage>
   );
 }

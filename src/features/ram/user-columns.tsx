@@ -2,7 +2,7 @@ import { Flex, type TableColumnsType } from 'antd';
 import type { RamAttachment, RamUser } from '@/api/contract/ram';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
-import { CanButton } from './can-button';
+import { CanLink } from './can-button';
 import { CanDelete } from './can-delete';
 import { NameTags, PolicyTags } from './policy-tags';
 
@@ -39,48 +39,28 @@ export function userColumns(
         const params = { UserName: user.UserName };
         return (
           <Flex gap="4px 12px" wrap>
-            <CanButton
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              action="AttachPolicyToUser"
-              params={params}
-              onClick={() => onDialog('attach', user)}
-            >
+            <CanLink action="AttachPolicyToUser" params={params} onClick={() => onDialog('attach', user)}>
               {t('ram.users.attach')}
-            </CanButton>
-            <CanButton
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
+            </CanLink>
+            <CanLink
               action="DetachPolicyFromUser"
               params={params}
               disabled={grantsOf(user).length === 0}
               onClick={() => onDialog('detach', user)}
             >
               {t('ram.users.detach')}
-            </CanButton>
-            <CanButton
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
-              action="AddUserToGroup"
-              params={params}
-              onClick={() => onDialog('join', user)}
-            >
+            </CanLink>
+            <CanLink action="AddUserToGroup" params={params} onClick={() => onDialog('join', user)}>
               {t('ram.users.join-group')}
-            </CanButton>
-            <CanButton
-              type="link"
-              size="small"
-              style={{ padding: 0 }}
+            </CanLink>
+            <CanLink
               action="RemoveUserFromGroup"
               params={params}
               disabled={user.Groups.length === 0}
               onClick={() => onDialog('leave', user)}
             >
               {t('ram.users.leave-group')}
-            </CanButton>
+            </CanLink>
             <CanDelete
               action="DeleteUser"
               params={params}

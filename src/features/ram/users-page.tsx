@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Table, Typography } from 'antd';
+import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import type { RamPolicyType, RamUser } from '@/api/contract/ram';
 import {
@@ -12,16 +11,13 @@ import {
   useDetachPolicyFromUser,
   useRemoveUserFromGroup,
 } from '@/api/resources/ram';
-import { EmptyState } from '@/components/empty-state';
-import { PageHeader } from '@/components/page-header';
-import { Panel } from '@/components/panel';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useT } from '@/lib/i18n';
-import { CanButton } from './can-button';
 import { CreatePrincipalModal } from './create-principal-modal';
 import { PickModal, type PickOption } from './pick-modal';
 import { attachOptions, detachOptions, grantedTo, parsePolicyValue } from './policy-choice';
-import { DeniedResult, RamErrorResult, useRamErrorMessage } from './use-ram-error';
+import { PrincipalPage } from './principal-page';
+import { useRamErrorMessage } from './use-ram-error';
 import { type UserDialogKind, userColumns } from './user-columns';
 
 /** 访问控制 > 用户: RAM users with their groups and policies; 创建用户, 添加/移除权限, 加入/移出用户组, 删除. */
@@ -117,42 +113,19 @@ export function RamUsersPage() {
   }
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.ram-users')}
-        extra={
-          <CanButton type="primary" icon={<PlusOutlined />} action="CreateUser" onClick={() => create.show()}>
-            {t('ram.users.create')}
-          </CanButton>
-        }
-      >
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          {t('ram.users.description')}
-        </Typography.Paragraph>
-      </PageHeader>
-      <Panel>
-        {canList.reason ? (
-          <DeniedResult reason={canList.reason} />
-        ) : users.isError ? (
-          <RamErrorResult error={users.error} onRetry={() => users.refetch()} />
-        ) : (
-          <Table<RamUser>
-            rowKey="UserName"
-            columns={columns}
-            dataSource={users.data?.Users}
-            loading={users.isPending || canList.loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{
-              emptyText: users.isPending ? (
-                ' '
-              ) : (
-                <EmptyState title={t('ram.users.empty')} description={t('ram.users.empty.description')} />
-              ),
-            }}
-          />
-        )}
-      </Panel>
+    <PrincipalPage<RamUser>
+      title={t('menu.ram-users')}
+      description={t('ram.users.description')}
+      createLabel={t('ram.users.create')}
+      createAction="CreateUser"
+      onCreate={() => create.show()}
+      canList={canList}
+      query={users}
+      rows={users.data?.Users}
+      rowKey="UserName"
+      columns={columns}
+      empty={{ title: t('ram.users.empty'), description: t('ram.users.empty.description') }}
+    >
       <CreatePrincipalModal key={create.key} kind="user" open={create.open} onClose={create.hide} />
       {pick && (
         <PickModal
@@ -164,6 +137,6 @@ export function RamUsersPage() {
           onClose={() => setDialog(undefined)}
         />
       )}
-    </>
+    </PrincipalPage>
   );
 }
