@@ -115,6 +115,14 @@ export const FixProgressPointSchema = z.object({
 });
 export type FixProgressPoint = z.infer<typeof FixProgressPointSchema>;
 
+/** The field of a `FixProgressPoint` that counts each fix state. */
+export const FIX_POINT_FIELD = {
+  UNFIXED: 'Unfixed',
+  FIXING: 'Fixing',
+  FIXED: 'Fixed',
+  IGNORED: 'Ignored',
+} as const satisfies Record<FixState, Exclude<keyof FixProgressPoint, 'Date'>>;
+
 /** An image (tag) a report row points at. */
 export const ReportImageRefSchema = z.object({
   InstanceId: z.string(),

@@ -1,6 +1,6 @@
 /** Catalog keys of the report enums, and the colours its charts share with the rest of the console. */
 import { theme } from 'antd';
-import type { FixState as ApiFixState, ReportFrequency } from '@/api/contract/reports';
+import type { FixState, ReportFrequency } from '@/api/contract/reports';
 import { SCAN_SEVERITIES, type ScanSeverity } from '@/api/contract/scans';
 import { severityColor } from '@/lib/enum-labels';
 import type { MessageKey } from '@/lib/i18n';
@@ -10,28 +10,11 @@ export const frequencyLabel: Record<ReportFrequency, MessageKey> = {
   WEEKLY: 'reports.frequency.weekly',
 };
 
-export const FIX_STATES = ['Unfixed', 'Fixing', 'Fixed', 'Ignored'] as const;
-export type FixState = (typeof FIX_STATES)[number];
-
 export const fixStateLabel: Record<FixState, MessageKey> = {
-  Unfixed: 'reports.fix.unfixed',
-  Fixing: 'reports.fix.fixing',
-  Fixed: 'reports.fix.fixed',
-  Ignored: 'reports.fix.ignored',
-};
-
-/** The search filter (the API's fix state) of a fix-progress series. */
-export const fixFilter: Record<FixState, ApiFixState> = {
-  Unfixed: 'UNFIXED',
-  Fixing: 'FIXING',
-  Fixed: 'FIXED',
-  Ignored: 'IGNORED',
-};
-export const fixStateKey: Record<ApiFixState, MessageKey> = {
-  UNFIXED: fixStateLabel.Unfixed,
-  FIXING: fixStateLabel.Fixing,
-  FIXED: fixStateLabel.Fixed,
-  IGNORED: fixStateLabel.Ignored,
+  UNFIXED: 'reports.fix.unfixed',
+  FIXING: 'reports.fix.fixing',
+  FIXED: 'reports.fix.fixed',
+  IGNORED: 'reports.fix.ignored',
 };
 
 /** Solid colours for canvases: the same presets the severity tags use (red, orange, gold, grey). */
@@ -44,10 +27,10 @@ export function useChartColors() {
     string
   >;
   const fix: Record<FixState, string> = {
-    Unfixed: token.red,
-    Fixing: token.blue,
-    Fixed: token.green,
-    Ignored: token.colorTextQuaternary,
+    UNFIXED: token.red,
+    FIXING: token.blue,
+    FIXED: token.green,
+    IGNORED: token.colorTextQuaternary,
   };
   return { severity, fix, primary: token.colorPrimary, text: token.colorTextSecondary, grid: token.colorSplit };
 }

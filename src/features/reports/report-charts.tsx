@@ -1,13 +1,19 @@
 import { Typography } from 'antd';
 import type { ChartEvent } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
-import type { ComplianceRow, SecurityReport } from '@/api/contract/reports';
+import {
+  type ComplianceRow,
+  FIX_POINT_FIELD,
+  FIX_STATES,
+  type FixState,
+  type SecurityReport,
+} from '@/api/contract/reports';
 import { SCAN_SEVERITIES, type ScanSeverity } from '@/api/contract/scans';
 import { severityLabel } from '@/lib/enum-labels';
 import { useLocale, useT } from '@/lib/i18n';
 import { ChartLinks } from './chart-links';
 import { applyChartTheme, baseOptions, pointerOnHover, shortDate } from './chart-setup';
-import { FIX_STATES, type FixState, fixStateLabel, useChartColors } from './labels';
+import { fixStateLabel, useChartColors } from './labels';
 
 const HEIGHT = 260;
 type Clicked = readonly { datasetIndex: number; index: number }[];
@@ -144,7 +150,7 @@ export function FixProgressChart({
   applyChartTheme(colors);
   const last = report.FixProgress.at(-1);
   const detail = FIX_STATES.map((s) =>
-    t('reports.chart.item', { label: t(fixStateLabel[s]), value: last?.[s] ?? 0 }),
+    t('reports.chart.item', { label: t(fixStateLabel[s]), value: last?.[FIX_POINT_FIELD[s]] ?? 0 }),
   ).join(', ');
   return (
     <>
@@ -156,7 +162,7 @@ export function FixProgressChart({
             labels: report.FixProgress.map((p) => shortDate(p.Date)),
             datasets: FIX_STATES.map((s) => ({
               label: t(fixStateLabel[s]),
-              data: report.FixProgress.map((p) => p[s]),
+              data: report.FixProgress.map((p) => p[FIX_POINT_FIELD[s]]),
               borderColor: colors.fix[s],
               backgroundColor: colors.fix[s],
               pointRadius: 2,
@@ -178,7 +184,7 @@ export function FixProgressChart({
         items={FIX_STATES.map((s) => ({
           key: s,
           label: t(fixStateLabel[s]),
-          value: last?.[s] ?? 0,
+          value: last?.[FIX_POINT_FIELD[s]] ?? 0,
           to: statePath(s),
           color: colors.fix[s],
         }))}
@@ -221,7 +227,7 @@ export function ComplianceChart({
               {
                 label: t('reports.chart.pass-rate'),
                 data: rows.map((r) => r.PassRate),
-                backgroundColor: rows.map((r) => (r.PassRate === 100 ? colors.fix.Fixed : colors.severity.Medium)),
+                backgroundColor: rows.map((r) => (r.PassRate === 100 ? colors.fix.FIXED : colors.severity.Medium)),
               },
             ],
           }}

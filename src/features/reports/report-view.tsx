@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import type { ComplianceRow, SecurityReport } from '@/api/contract/reports';
 import { paths, type VulnSearchFilters } from '@/hooks/use-route-params';
 import { useT } from '@/lib/i18n';
-import { fixFilter } from './labels';
 import { ReportCards } from './report-cards';
 import { ComplianceChart, EcosystemChart, FixProgressChart, TrendChart } from './report-charts';
 import { ReportTables } from './report-tables';
@@ -49,8 +48,8 @@ export function ReportView({ report, regionId, searchPath, instanceNames }: Repo
           <Card size="small" title={t('reports.chart.fix')}>
             <FixProgressChart
               report={report}
-              statePath={(state) => searchPath({ fix: [fixFilter[state]] })}
-              onState={(state) => go(searchPath({ fix: [fixFilter[state]] }))}
+              statePath={(state) => searchPath({ fix: [state] })}
+              onState={(state) => go(searchPath({ fix: [state] }))}
             />
           </Card>
         </Col>

@@ -5,7 +5,7 @@ import type { SearchHit } from '@/api/contract/reports';
 import { SeverityTag } from '@/components/severity-tag';
 import { paths } from '@/hooks/use-route-params';
 import type { TFunction } from '@/lib/i18n';
-import { fixStateKey } from './labels';
+import { fixStateLabel } from './labels';
 
 /** A hit with a key unique across the page (one finding of one image). */
 export type SearchRow = SearchHit & { key: string };
@@ -47,7 +47,7 @@ export function searchColumns(t: TFunction, regionId: string, instanceId: string
       width: 100,
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       render: (_: unknown, h) => {
-        const label = t(fixStateKey[h.FixState]);
+        const label = t(fixStateLabel[h.FixState]);
         if (h.FixState === 'IGNORED') {
           return (
             <Tooltip title={t('reports.search.excepted.help')}>

@@ -5,7 +5,7 @@ import { SCAN_SEVERITIES } from '@/api/contract/scans';
 import type { VulnSearchFilters } from '@/hooks/use-route-params';
 import { severityLabel } from '@/lib/enum-labels';
 import { type MessageKey, useT } from '@/lib/i18n';
-import { fixStateKey } from './labels';
+import { fixStateLabel } from './labels';
 
 type TextKey = 'cve' | 'package' | 'namespace' | 'repo' | 'tag' | 'ecosystem';
 const TEXT_FILTERS: { key: TextKey; label: MessageKey; placeholder?: MessageKey; width: number }[] = [
@@ -83,7 +83,7 @@ export function SearchFilters({ filters, onChange }: SearchFiltersProps) {
         style={{ minWidth: 180 }}
         value={filters.fix ? [...filters.fix] : []}
         onChange={(states) => onChange({ fix: states.length ? states : undefined })}
-        options={FIX_STATES.map((s) => ({ value: s, label: t(fixStateKey[s]) }))}
+        options={FIX_STATES.map((s) => ({ value: s, label: t(fixStateLabel[s]) }))}
       />
       <Select
         aria-label={t('reports.search.excepted-filter')}
