@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useMemo, useState } from 'react';
-import type { RamGroup, RamPolicyType } from '@/api/contract/ram';
+import type { RamGroup } from '@/api/contract/ram';
 import {
   ramQueries,
   useAddUserToGroup,
@@ -15,17 +15,11 @@ import { useModalState } from '@/hooks/use-modal-state';
 import { useT } from '@/lib/i18n';
 import { CreatePrincipalModal } from './create-principal-modal';
 import { type GroupDialogKind, groupColumns } from './group-columns';
-import { PickModal, type PickOption } from './pick-modal';
-import { attachOptions, detachOptions, grantedTo, parsePolicyValue } from './policy-choice';
+import { PickModal } from './pick-modal';
+import { grantedTo } from './policy-choice';
 import { PrincipalPage } from './principal-page';
+import { type Pick, usePolicyPicks } from './use-policy-picks';
 import { useRamErrorMessage } from './use-ram-error';
-
-interface Pick {
-  title: string;
-  label: string;
-  options: PickOption[];
-  onOk: (value: string) => Promise<unknown>;
-}
 
 /** 访问控制 > 用户组: groups with their members and policies; members inherit the group's policies. */
 export function RamGroupsPage() {
@@ -35,8 +29,6 @@ export function RamGroupsPage() {
   const canList = useCan('ListGroups');
   const groups = useQuery({ ...ramQueries.groups(), enabled: canList.allowed });
   const users = useQuery({ ...ramQueries.users(), enabled: canList.allowed });
-  const policies = useQuery({ ...ramQueries.policies(), enabled: canList.allowed });
-  const attachments = useQuery({ ...ramQueries.attachments(), enabled: canList.allowed });
   const create = useModalState<void>();
   const [dialog, setDialog] = useState<{ kind: GroupDialogKind; group: RamGroup }>();
   const attach = useAttachPolicyToGroup();
@@ -44,54 +36,34 @@ export function RamGroupsPage() {
   const add = useAddUserToGroup();
   const removeMember = useRemoveUserFromGroup();
   const remove = useDeleteGroup();
+  const { attachments, fail, policyPicks } = usePolicyPicks(
+    'Group',
+    {
+      attach: (policy, GroupName) => attach.mutateAsync({ ...policy, GroupName }),
+      detach: (policy, GroupName) => detach.mutateAsync({ ...policy, GroupName }),
+    },
+    canList.allowed,
+  );
 
   const columns = useMemo(
     () =>
       groupColumns(t, {
-        grantsOf: (group) => grantedTo(attachments.data?.Attachments, 'Group', group.GroupName),
+        grantsOf: (group) => grantedTo(attachments, 'Group', group.GroupName),
         onDialog: (kind, group) => setDialog({ kind, group }),
         onDelete: (group) =>
           remove
             .mutateAsync({ GroupName: group.GroupName })
             .then(() => void message.success(t('ram.groups.deleted', { name: group.GroupName })), showError),
       }),
-    [t, attachments.data, remove.mutateAsync, message, showError],
+    [t, attachments, remove.mutateAsync, message, showError],
   );
 
-  const typeLabel = (type: RamPolicyType) =>
-    t(type === 'System' ? 'ram.policies.type.System' : 'ram.policies.type.Custom');
-  const fail = (error: unknown) => {
-    showError(error);
-    throw error;
-  };
   function pickFor(kind: GroupDialogKind, group: RamGroup): Pick {
     const name = group.GroupName;
-    const granted = grantedTo(attachments.data?.Attachments, 'Group', name);
     switch (kind) {
       case 'attach':
-        return {
-          title: t('ram.groups.attach.title', { name }),
-          label: t('ram.pick.policy'),
-          options: attachOptions(policies.data?.Policies ?? [], granted, typeLabel),
-          onOk: (value) => {
-            const policy = parsePolicyValue(value);
-            return attach
-              .mutateAsync({ ...policy, GroupName: name })
-              .then(() => void message.success(t('ram.attached', { policy: policy.PolicyName })), fail);
-          },
-        };
       case 'detach':
-        return {
-          title: t('ram.groups.detach.title', { name }),
-          label: t('ram.pick.policy'),
-          options: detachOptions(granted),
-          onOk: (value) => {
-            const policy = parsePolicyValue(value);
-            return detach
-              .mutateAsync({ ...policy, GroupName: name })
-              .then(() => void message.success(t('ram.detached', { policy: policy.PolicyName })), fail);
-          },
-        };
+        return policyPicks(name)[kind];
       case 'add':
         return {
           title: t('ram.groups.add-member.title', { name }),
@@ -136,16 +108,7 @@ export function RamGroupsPage() {
       empty={{ title: t('ram.groups.empty'), description: t('ram.groups.empty.description') }}
     >
       <CreatePrincipalModal key={create.key} kind="group" open={create.open} onClose={create.hide} />
-      {pick && (
-        <PickModal
-          open
-          title={pick.title}
-          label={pick.label}
-          options={pick.options}
-          onOk={pick.onOk}
-          onClose={() => setDialog(undefined)}
-        />
-      )}
+      {pick && <PickModal open {...pick} onClose={() => setDialog(undefined)} />}
     </PrincipalPage>
   );
 }
