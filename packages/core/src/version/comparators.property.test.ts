@@ -14,6 +14,24 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fuzzTimeout, runs } from '../testing/fuzz';
+import {
+  anyText,
+  cargo,
+  composer,
+  deb,
+  dotted,
+  gem,
+  maven,
+  mavenQualifier,
+  num,
+  opt,
+  pep440,
+  rpm,
+  STRUCTURED,
+  semver,
+  soup,
+  str,
+} from '../testing/version-arbitraries';
 import type { Ecosystem } from '../types/ecosystem';
 import { compareCargo } from './cargo';
 import { compareComposer, normalizeComposerVersion } from './composer';
@@ -33,170 +51,6 @@ type Cmp = (a: string, b: string) => number;
 const ECOSYSTEMS: Ecosystem[] = ['deb', 'apk', 'rpm', 'npm', 'pypi', 'maven', 'go', 'rubygems', 'composer', 'cargo'];
 
 // ---------------------------------------------------------------------------------------------------------
-// Generators
-
-const str = (chars: string, maxLength = 4, minLength = 0): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...chars.split('')), minLength, maxLength });
-const num = fc.oneof(
-  { weight: 6, arbitrary: fc.integer({ min: 0, max: 12 }).map(String) },
-  { weight: 1, arbitrary: fc.constantFrom('00', '01', '007', '10', '99999999999999999999', '099999999999999999998') },
-);
-const opt = (a: fc.Arbitrary<string>, prefix = ''): fc.Arbitrary<string> =>
-  fc
-    .option(
-      a.map((x) => prefix + x),
-      { nil: '' },
-    )
-    .map((x) => x ?? '');
-const dotted = (min = 1, max = 4): fc.Arbitrary<string> =>
-  fc.array(num, { minLength: min, maxLength: max }).map((xs) => xs.join('.'));
-/** Alternating runs drawn from `alphabet`, always containing some digits. */
-const soup = (alphabet: string, max = 6): fc.Arbitrary<string> =>
-  fc.array(fc.oneof(num, str(alphabet, 3, 1)), { minLength: 1, maxLength: max }).map((xs) => xs.join(''));
-
-const deb = fc
-  .tuple(opt(num, ''), dotted(1, 3), soup('ab~+.-', 3), opt(soup('a~+.', 3), '-'))
-  .map(([e, up, tail, rev]) => `${e === '' ? '' : `${e}:`}${up}${tail.replace(/^[^0-9]*/, '')}${rev}`);
-
-const apkSuffix = fc
-  .tuple(fc.constantFrom('alpha', 'beta', 'pre', 'rc', 'cvs', 'svn', 'git', 'hg', 'p'), opt(num))
-  .map(([s, n]) => `_${s}${n}`);
-const apk = fc
-  .tuple(
-    dotted(1, 4),
-    opt(fc.constantFrom('a', 'b', 'z')),
-    fc.array(apkSuffix, { maxLength: 2 }),
-    opt(str('0123456789abcdef', 4, 1), '~'),
-    opt(num, '-r'),
-  )
-  .map(([d, l, s, h, r]) => `${d}${l}${s.join('')}${h}${r}`);
-
-const rpm = fc
-  .tuple(opt(num), soup('ab~^._+', 4), opt(soup('a~^._', 3)))
-  .map(([e, v, r]) => `${e === '' ? '' : `${e}:`}${v}${r === '' ? '' : `-${r}`}`);
-
-const preId = fc.oneof(num, str('abz-', 3, 1), fc.constantFrom('alpha', 'beta', 'rc', 'x-1', '0a'));
-const semverCore = fc.tuple(num, num, num).map((xs) => xs.join('.'));
-const semver = fc
-  .tuple(
-    fc.constantFrom('', '', '', 'v', '=', ' v'),
-    semverCore,
-    opt(
-      fc.array(preId, { minLength: 1, maxLength: 3 }).map((xs) => xs.join('.')),
-      '-',
-    ),
-    opt(
-      fc.array(str('ab01-', 3, 1), { minLength: 1, maxLength: 2 }).map((xs) => xs.join('.')),
-      '+',
-    ),
-  )
-  .map((xs) => xs.join(''));
-
-const pep440 = fc
-  .tuple(
-    fc.constantFrom('', '', 'v', 'V'),
-    opt(num.map((e) => `${e}!`)),
-    dotted(1, 4),
-    opt(
-      fc
-        .tuple(fc.constantFrom('a', 'b', 'rc', 'alpha', 'c', 'pre', 'preview', '-beta.'), opt(num))
-        .map((x) => x.join('')),
-    ),
-    opt(
-      fc.oneof(
-        num.map((n) => `-${n}`),
-        fc.tuple(fc.constantFrom('.post', 'post', '-r', '_rev'), opt(num)).map((x) => x.join('')),
-      ),
-    ),
-    opt(fc.tuple(fc.constantFrom('.dev', 'dev', '-dev'), opt(num)).map((x) => x.join(''))),
-    opt(fc.array(fc.oneof(num, str('abc', 3, 1)), { minLength: 1, maxLength: 3 }).map((xs) => `+${xs.join('.')}`)),
-  )
-  .map((xs) => xs.join(''));
-
-const mavenQualifier = fc.constantFrom(
-  'alpha',
-  'a',
-  'beta',
-  'b',
-  'milestone',
-  'm',
-  'rc',
-  'cr',
-  'snapshot',
-  'SNAPSHOT',
-  'ga',
-  'final',
-  'release',
-  'sp',
-  'foo',
-  'Final',
-  '',
-);
-const maven = fc
-  .array(fc.tuple(fc.constantFrom('.', '-', '', '.', '-'), fc.oneof(num, mavenQualifier)), {
-    minLength: 1,
-    maxLength: 5,
-  })
-  .map((xs) => xs.map(([sep, p], i) => (i === 0 ? p : sep + p)).join(''));
-
-const go = fc.oneof(
-  semver.filter((v) => !v.startsWith('=') && !v.startsWith(' ')),
-  fc.tuple(fc.constantFrom('v', ''), num, opt(num, '.')).map((x) => x.join('')),
-  fc
-    .tuple(semverCore, fc.constantFrom('-', '-0.', '-pre.0.'), fc.constantFrom('20210101000000', '20230517120102'))
-    .map(([c, s, t]) => `v${c}${s}${t}-abcdef123456`),
-  semverCore.map((c) => `v${c}+incompatible`),
-);
-
-const gem = fc
-  .tuple(
-    dotted(1, 4),
-    opt(
-      fc.array(fc.oneof(num, str('abpre', 3, 1)), { minLength: 1, maxLength: 3 }).map((xs) => xs.join('.')),
-      '.',
-    ),
-    opt(str('ab1', 3, 1), '-'),
-  )
-  .map((xs) => xs.join(''));
-
-const composer = fc.oneof(
-  fc
-    .tuple(
-      fc.constantFrom('', 'v'),
-      dotted(1, 4),
-      opt(
-        fc
-          .tuple(
-            fc.constantFrom('-', '.', '', '_'),
-            fc.constantFrom('alpha', 'a', 'beta', 'b', 'RC', 'rc', 'patch', 'pl', 'p', 'stable'),
-            opt(num),
-          )
-          .map((x) => x.join('')),
-      ),
-      fc.constantFrom('', '', '-dev', '.dev'),
-    )
-    .map((xs) => xs.join('')),
-  fc.constantFrom(
-    'dev-main',
-    'dev-master',
-    'master',
-    '1.x-dev',
-    '2.3.x-dev',
-    'dev-feature/x',
-    '20230101',
-    '2023.01.01-beta',
-  ),
-);
-
-const cargo = semver.filter((v) => !/^[v= ]/.test(v));
-
-/** Arbitrary text, tilted towards version-ish characters so the fallback paths meet the parsers. */
-const anyText = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: 'binary', maxLength: 8 }),
-  str('0123456789.-+~^_:!abvrcpx *', 12),
-);
-
 // ---------------------------------------------------------------------------------------------------------
 // Oracle pools: every version named by a vector file.
 
@@ -225,19 +79,6 @@ const ORACLE: Partial<Record<Ecosystem, string[]>> = {
   npm: pool(['npm.tsv'], ['npm.tsv']),
   pypi: pool(['pep440.tsv'], ['pep440.tsv']),
   maven: pool(['maven.tsv'], ['maven.tsv']),
-};
-
-const STRUCTURED: Record<Ecosystem, fc.Arbitrary<string>> = {
-  deb,
-  apk,
-  rpm,
-  npm: semver,
-  pypi: pep440,
-  maven,
-  go,
-  rubygems: gem,
-  composer,
-  cargo,
 };
 
 // ---------------------------------------------------------------------------------------------------------
