@@ -5,7 +5,7 @@
 import { gzipSync } from 'fflate';
 import { concatBytes, writeTar } from '../../src/image/tar-writer';
 import { base256Size, dockerSave, enc, garbage, gzipZeros, MiB, patchHeader, validDockerArchive } from './builders';
-import { handled, reject } from './case-types';
+import { type HostileCase, handled, reject } from './case-types';
 
 export const ARCHIVE_CASES: readonly HostileCase[] = [
   {

@@ -16,7 +16,7 @@ import {
   patchHeader,
   ZERO_DIFF_ID,
 } from './builders';
-import { handled, reject } from './case-types';
+import { type HostileCase, handled, reject } from './case-types';
 
 export const LAYER_CASES: readonly HostileCase[] = [
   {

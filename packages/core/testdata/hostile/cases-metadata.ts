@@ -3,7 +3,7 @@ import { gzipSync } from 'fflate';
 import { writeTar } from '../../src/image/tar-writer';
 import { sha256Digest, webPlatform } from '../../src/platform';
 import { dockerSave, garbage, legacyParts, ociTar, ZERO_DIFF_ID } from './builders';
-import { handled, reject } from './case-types';
+import { type HostileCase, handled, reject } from './case-types';
 
 export const METADATA_CASES: readonly HostileCase[] = [
   {

@@ -2,7 +2,7 @@
 import { zipSync } from 'fflate';
 import { concatBytes } from '../../src/image/tar-writer';
 import { enc, exe, fakeGoBinary, garbage, layerImage, MiB, nestedJar } from './builders';
-import { handled } from './case-types';
+import { type HostileCase, handled } from './case-types';
 
 export const PACKAGE_DB_CASES: readonly HostileCase[] = [
   {
