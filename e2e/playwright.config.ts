@@ -44,6 +44,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'console', testIgnore: /sub-path\.spec\.ts/ },
+    // The Playwright kit's own examples (e2e/kit/README.md): they run with the suite, so the kit stays true.
+    { name: 'kit-examples', testDir: './kit/examples' },
     { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUB_PORT}/console/` } },
   ],
   webServer: [

@@ -1,0 +1,30 @@
+/** Locator helpers the page objects share: rows by their text or by an exact cell, and antd's select. */
+import type { Locator, Page } from '@playwright/test';
+
+/** The table row containing `text` (anywhere in the row). */
+export const rowWith = (scope: Page | Locator, text: string | RegExp): Locator =>
+  scope.getByRole('row').filter({ hasText: text });
+
+/** The table row with a cell whose whole text is `text` (tags like `1.0` would otherwise match `1.0.1`). */
+export const rowWithCell = (page: Page, scope: Page | Locator, text: string): Locator =>
+  scope.getByRole('row').filter({ has: page.getByRole('cell', { name: text, exact: true }) });
+
+/** Data rows of a table (the header row has no cells). */
+export const dataRows = (page: Page, table: Locator): Locator =>
+  table.getByRole('row').filter({ has: page.getByRole('cell') });
+
+/** Opens the combobox labelled `label` in `scope` and picks the option (options render in a portal on the page). */
+export async function pick(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
+}
+
+/** The 确定 of the confirmation (Popconfirm or Modal.confirm) that a click just opened. */
+export async function confirm(page: Page, dialogText?: string | RegExp): Promise<void> {
+  const scope = dialogText ? page.getByRole('dialog').filter({ hasText: dialogText }) : page;
+  await scope.getByRole('button', { name: '确定' }).click();
+}
+
+export type Severity = 'High' | 'Medium' | 'Low' | 'Unknown';
+/** The zh-CN label of each severity, as tables and filters show it. */
+export const SEVERITY_LABEL: Record<Severity, string> = { High: '高危', Medium: '中危', Low: '低危', Unknown: '未知' };
