@@ -9,6 +9,14 @@ import { defaultClientConditions, defineConfig } from 'vite';
 
 const base = process.env.BASE ?? '/';
 
+/** MSW and the libraries it runs on. */
+const MSW_RUNTIME =
+  /node_modules[\\/](msw|@mswjs|@open-draft|@bundled-es-modules|tough-cookie|headers-polyfill|outvariant|strict-event-emitter|path-to-regexp|rettime|statuses|cookie|graphql|is-node-process|until-async)[\\/]/;
+/** Code only the in-browser mock backend runs: mocks/, the scan core and their libraries. */
+const BACKEND_MODULE =
+  /[\\/]mocks[\\/]|[\\/]packages[\\/]core[\\/]|node_modules[\\/](yaml|smol-toml|fflate|fzstd|modern-tar|comlink|idb)[\\/]/;
+const isBackendModule = (id: string) => BACKEND_MODULE.test(id) || MSW_RUNTIME.test(id);
+
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react()],
@@ -28,21 +36,20 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {
+        // Every other chunk of the backend (gateway, per-area services, seeds, the scan core) is loaded on
+        // demand and named `mock-*` too, so budgets can tell the console's weight from the backend's.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some(isBackendModule) && !chunk.name.startsWith('mock-')
+            ? 'assets/mock-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [
             // Stable, rarely-changing libraries get their own long-cached chunks; antd is left to the
             // automatic splitter so each lazy page pulls only the components it uses.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 20 },
             { name: 'data', test: /node_modules[\\/](@tanstack|zustand|zod)[\\/]/, priority: 10 },
-            // The in-browser mock backend (MSW, handlers, services, seeds, the scan core they call) in one named
-            // chunk that main.tsx imports on its own, so budgets can tell the console's weight from the backend's.
-            {
-              name: 'mock-backend',
-              test: /[\\/]mocks[\\/]|[\\/]packages[\\/]core[\\/]|node_modules[\\/](msw|@mswjs|@open-draft|@bundled-es-modules|tough-cookie|headers-polyfill|outvariant|strict-event-emitter|path-to-regexp|rettime|statuses|cookie|graphql|is-node-process|until-async|yaml|smol-toml|fflate|fzstd|modern-tar|comlink|idb)[\\/]/,
-              priority: 5,
-              // Only what the test names: its dependencies shared with the console (the contract, zod) stay out.
-              includeDependenciesRecursively: false,
-            },
+            // MSW and the libraries it runs on: the in-browser backend's runtime, needed before the first request.
+            { name: 'mock-backend', test: MSW_RUNTIME, priority: 5, includeDependenciesRecursively: false },
           ],
         },
       },

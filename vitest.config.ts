@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'app',
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-          setupFiles: ['mocks/testing/setup-node.ts'],
+          setupFiles: ['mocks/testing/setup-node.ts', 'src/lib/i18n-test-setup.ts'],
         },
       },
     ],

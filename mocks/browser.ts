@@ -4,9 +4,9 @@ import { setupWorker } from 'msw/browser';
 import { API_PATH } from '@/api/contract/actions';
 import { createHandlers } from './handlers';
 import { createWorkerScanRunner } from './scan-worker/scan-worker-client';
-import { createServiceContext } from './services/context';
-import { runDueReportSchedules } from './services/report-schedules';
+import { createServiceContext, type ServiceContext } from './services/context';
 import { leadScanRecovery } from './services/scan-leader';
+import { read } from './store/transactions';
 
 /**
  * Registers the worker and answers the API under `baseUrl` (the app's Vite `base`, e.g. `/` or `/console/`).
@@ -24,8 +24,20 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<vo
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  // Scheduled reports have no timers: those that fell due while no page was open are sent now.
-  void runDueReportSchedules(context);
+  // Scheduled reports have no timers: those that fell due while no page was open are sent now. The report
+  // code is a chunk of its own, fetched only when some schedule exists.
+  void runReportSchedulesIfAny(context);
   // One tab at a time resumes the scans of tabs that closed or reloaded (the others queue for the lock).
   void leadScanRecovery(context);
+}
+
+async function runReportSchedulesIfAny(context: ServiceContext): Promise<void> {
+  try {
+    const schedules = await read(context.store, ['reportSchedules'], (tx) => tx.objectStore('reportSchedules').count());
+    if (schedules === 0) return;
+    const { runDueReportSchedules } = await import('./services/report-schedules');
+    await runDueReportSchedules(context);
+  } catch (error) {
+    console.error('[mock backend] scheduled reports failed:', error);
+  }
 }

@@ -33,10 +33,10 @@ async function boot(): Promise<void> {
     await startMockBackend({ baseUrl: import.meta.env.BASE_URL });
     await applyDemoParams();
   } catch (error) {
-    (await app).mountBootError(root, error);
+    await (await app).mountBootError(root, error);
     return;
   }
-  (await app).mountApp(root);
+  await (await app).mountApp(root);
 }
 
 void boot();

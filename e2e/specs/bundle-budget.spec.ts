@@ -1,21 +1,26 @@
 /**
- * First-route weight (issue 9): a cold load of the instance list, every JavaScript response the page and its
+ * First-route weight (issue 9): a load of the instance list, every JavaScript response the page and its
  * workers receive, gzipped (level 9) here. Split by chunk name into the console's own JavaScript and the
- * in-browser mock backend: `mock-backend-*.js` (the group named in vite.config.ts) and `browser-*.js` (the chunk
- * Rolldown names after mocks/browser.ts, holding the contract modules only the backend uses); a deployment
- * with a real API has neither. `mockServiceWorker.js` is left out for the same reason.
+ * in-browser mock backend, whose chunks are all named `mock-*.js` (vite.config.ts); a deployment with a real
+ * API has none of them. `mockServiceWorker.js` is left out for the same reason.
  *
- * A ratchet that must hold now (the sizes measured when it was set, plus a little room), so the weight can
- * only go down until it reaches issue 9's 350 KB target; lower the ratchet as chunks shrink. `npm run bench`
- * prints the same figures with the heaviest chunks and the 350 KB line (bench/bundle-size.ts).
+ * The backend is measured twice: on a first visit (empty database: the seed builder and the scan core it
+ * runs over the demo images load to seed it) and on a returning visit (same profile, HTTP cache cleared:
+ * only the gateway and the few services the list calls). Issue 9's budget is 350 KB for the console; the
+ * console is not there yet, so all three figures are ratchets (measured when set, plus ~3 %): lower them as
+ * chunks shrink. `npm run bench` prints the same figures against the 350 KB line (bench/bundle-size.ts).
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 
 const KB = 1024;
-// Measured 2026-11-28 after splitting: console 469 KB, mock backend 297 KB, total 766 KB gzip.
-const RATCHET_CONSOLE = 480 * KB;
-const RATCHET_TOTAL = 785 * KB;
+// Measured 2026-11-28 (lazy locale catalogs, lazy per-area backend services, seed builder and scan core
+// loaded only to seed): console 460 KB, mock backend 138 KB on a first visit and 72 KB on a returning one
+// (before: console 469 KB, mock backend 297 KB whatever the visit).
+const RATCHET_CONSOLE = 475 * KB;
+const RATCHET_BACKEND_FIRST_VISIT = 143 * KB;
+const RATCHET_BACKEND_RETURNING = 75 * KB;
+const BACKEND_CHUNK = /\/mock-[^/]*\.js$/;
 
 interface Weight {
   console: number;
@@ -23,14 +28,11 @@ interface Weight {
   files: string[];
 }
 
-let weight: Weight | undefined;
-
-async function measure(browser: import('@playwright/test').Browser, baseURL: string): Promise<Weight> {
-  if (weight) return weight;
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** The gzip weight of one visit of the instance list in `context` (its database kept, its HTTP cache not). */
+async function visit(context: BrowserContext, baseURL: string): Promise<Weight> {
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
-  context.on('response', (response) => {
+  const record = (response: import('@playwright/test').Response) => {
     const { pathname } = new URL(response.url());
     if (!pathname.endsWith('.js') || pathname.endsWith('mockServiceWorker.js')) return;
     pending.push(
@@ -39,37 +41,47 @@ async function measure(browser: import('@playwright/test').Browser, baseURL: str
         () => undefined,
       ),
     );
-  });
+  };
+  context.on('response', record);
   const page = await context.newPage();
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
   await page.goto(new URL('cn-hangzhou/instances', baseURL).href);
   await expect(page.getByRole('link', { name: '管理' }).first()).toBeVisible({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  await context.close();
+  context.off('response', record);
+  await page.close();
   let consoleBytes = 0;
   let backend = 0;
   for (const [file, size] of sizes) {
-    if (/\/(mock-backend|browser)-[^/]*\.js$/.test(file)) backend += size;
+    if (BACKEND_CHUNK.test(file)) backend += size;
     else consoleBytes += size;
   }
-  weight = { console: consoleBytes, backend, files: [...sizes.keys()] };
-  return weight;
+  return { console: consoleBytes, backend, files: [...sizes.keys()] };
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-
-test.describe.configure({ mode: 'serial' });
 
 test('the first route does not grow: console and mock-backend JavaScript stay within the ratchet', async ({
   browser,
   baseURL,
 }, info) => {
-  const w = await measure(browser, baseURL ?? '/');
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const first = await visit(context, baseURL ?? '/');
+  const returning = await visit(context, baseURL ?? '/');
+  await context.close();
   info.annotations.push({
     type: 'first-route gzip',
-    description: `console ${kb(w.console)} + mock backend ${kb(w.backend)} = ${kb(w.console + w.backend)} (${w.files.length} files)`,
+    description: `console ${kb(first.console)} + mock backend ${kb(first.backend)} (first visit; ${kb(returning.backend)} returning) = ${kb(first.console + first.backend)} (${first.files.length} files)`,
   });
-  expect(w.backend, 'the mock backend must load as its own mock-backend chunk').toBeGreaterThan(0);
-  expect(w.console, `console JS ${kb(w.console)}`).toBeLessThanOrEqual(RATCHET_CONSOLE);
-  expect(w.console + w.backend, `first-route JS ${kb(w.console + w.backend)}`).toBeLessThanOrEqual(RATCHET_TOTAL);
+  expect(first.backend, 'the mock backend must load as its own mock-* chunks').toBeGreaterThan(0);
+  expect(first.console, `console JS ${kb(first.console)}`).toBeLessThanOrEqual(RATCHET_CONSOLE);
+  expect(first.backend, `mock backend JS, first visit ${kb(first.backend)}`).toBeLessThanOrEqual(
+    RATCHET_BACKEND_FIRST_VISIT,
+  );
+  // A returning visitor's database is seeded: neither the seed builder nor the scan core may load.
+  expect(returning.backend, `mock backend JS, returning visit ${kb(returning.backend)}`).toBeLessThanOrEqual(
+    RATCHET_BACKEND_RETURNING,
+  );
+  expect(returning.files.filter((f) => /\/mock-build-world-/.test(f))).toEqual([]);
 });

@@ -4,187 +4,200 @@
  */
 import type { ActionName, ActionParams } from '@/api/contract/actions';
 import type { ServiceContext } from '../services/context';
-import * as demo from '../services/demo';
-import * as demoImages from '../services/demo-images';
-import * as demoReceiver from '../services/demo-receiver';
-import * as deployCheck from '../services/deploy-check';
-import * as deployPolicies from '../services/deploy-policies';
-import * as eventRecords from '../services/event-records';
-import * as eventRules from '../services/event-rules';
-import * as eventTestSend from '../services/event-test-send';
-import * as fixTasks from '../services/fix-tasks';
-import * as instances from '../services/instances';
-import * as kmsKeys from '../services/kms-keys';
-import * as namespaces from '../services/namespaces';
+import * as demoService from '../services/demo';
 import type { Payload } from '../services/payload';
-import * as ramAttachments from '../services/ram-attachments';
-import * as ramPolicies from '../services/ram-policies';
-import * as ramSession from '../services/ram-session';
-import * as ramUsers from '../services/ram-users';
-import * as regions from '../services/regions';
-import * as reportActions from '../services/report-actions';
-import * as reportSchedules from '../services/report-schedules';
-import * as repositories from '../services/repositories';
-import * as scanCloud from '../services/scan-cloud';
-import * as scanEngine from '../services/scan-engine';
-import * as scanExceptions from '../services/scan-exceptions';
-import * as scanRuleTasks from '../services/scan-rule-tasks';
-import * as scanRules from '../services/scan-rules';
-import * as scans from '../services/scans';
-import * as signatureExport from '../services/signature-export';
-import * as signatureTamper from '../services/signature-tamper';
-import * as signatures from '../services/signatures';
-import * as signing from '../services/signing';
-import * as signingRules from '../services/signing-rules';
-import * as signingWitnesses from '../services/signing-witnesses';
-import * as tags from '../services/tags';
-import * as uploads from '../services/uploads';
-import * as vpc from '../services/vpc';
-import * as vulnExceptions from '../services/vuln-exceptions';
 
 export type Route<A extends ActionName> = (ctx: ServiceContext, params: ActionParams<A>) => Promise<Payload<A>>;
 
+/**
+ * A route whose service module is fetched on its first call: the backend starts with only the gateway, and the
+ * instance list loads the handful of services it calls, not the scan, report or signing ones. `pick` is
+ * checked against the action's own `Route`, so a wrong service or payload still fails to compile.
+ */
+function lazyRoute<S, A extends ActionName>(load: () => Promise<S>, pick: (service: S) => Route<A>): Route<A> {
+  return async (ctx, params) => pick(await load())(ctx, params);
+}
+
+// One loader per service module (each becomes its own chunk, shared code split out by the bundler).
+// The gateway imports demo itself (ensureWorld on every call), so it never is a chunk of its own.
+const demo = async () => demoService;
+const demoImages = () => import('../services/demo-images');
+const demoReceiver = () => import('../services/demo-receiver');
+const deployCheck = () => import('../services/deploy-check');
+const deployPolicies = () => import('../services/deploy-policies');
+const eventRecords = () => import('../services/event-records');
+const eventRules = () => import('../services/event-rules');
+const eventTestSend = () => import('../services/event-test-send');
+const fixTasks = () => import('../services/fix-tasks');
+const instances = () => import('../services/instances');
+const kmsKeys = () => import('../services/kms-keys');
+const namespaces = () => import('../services/namespaces');
+const ramAttachments = () => import('../services/ram-attachments');
+const ramPolicies = () => import('../services/ram-policies');
+const ramSession = () => import('../services/ram-session');
+const ramUsers = () => import('../services/ram-users');
+const regions = () => import('../services/regions');
+const reportActions = () => import('../services/report-actions');
+const reportSchedules = () => import('../services/report-schedules');
+const repositories = () => import('../services/repositories');
+const scanCloud = () => import('../services/scan-cloud');
+const scanEngine = () => import('../services/scan-engine');
+const scanExceptions = () => import('../services/scan-exceptions');
+const scanRuleTasks = () => import('../services/scan-rule-tasks');
+const scanRules = () => import('../services/scan-rules');
+const scans = () => import('../services/scans');
+const signatureExport = () => import('../services/signature-export');
+const signatureTamper = () => import('../services/signature-tamper');
+const signatures = () => import('../services/signatures');
+const signing = () => import('../services/signing');
+const signingRules = () => import('../services/signing-rules');
+const signingWitnesses = () => import('../services/signing-witnesses');
+const tags = () => import('../services/tags');
+const uploads = () => import('../services/uploads');
+const vpc = () => import('../services/vpc');
+const vulnExceptions = () => import('../services/vuln-exceptions');
+
 export const ROUTES: { [A in ActionName]: Route<A> } = {
-  ListInstanceRegion: regions.listInstanceRegions,
-  ListInstance: instances.listInstances,
-  GetInstance: instances.getInstance,
-  GetInstanceCount: instances.getInstanceCount,
-  GetInstanceUsage: instances.getInstanceUsage,
-  ListInstanceEndpoint: instances.listInstanceEndpoints,
-  GetInstanceVpcEndpoint: vpc.getInstanceVpcEndpoint,
-  CreateInstanceVpcEndpointLinkedVpc: vpc.linkVpc,
-  DeleteInstanceVpcEndpointLinkedVpc: vpc.unlinkVpc,
-  CreateNamespace: namespaces.createNamespace,
-  GetNamespace: namespaces.getNamespace,
-  ListNamespace: namespaces.listNamespaces,
-  UpdateNamespace: namespaces.updateNamespace,
-  DeleteNamespace: namespaces.deleteNamespace,
-  CreateRepository: repositories.createRepository,
-  GetRepository: repositories.getRepository,
-  ListRepository: repositories.listRepositories,
-  UpdateRepository: repositories.updateRepository,
-  DeleteRepository: repositories.deleteRepository,
-  ListRepoTag: tags.listRepoTags,
-  GetRepoTag: tags.getRepoTag,
-  CreateRepoTag: tags.createRepoTag,
-  DeleteRepoTag: tags.deleteRepoTag,
-  CreateRepoTagScanTask: scans.createRepoTagScanTask,
-  GetRepoTagScanStatus: scans.getRepoTagScanStatus,
-  GetRepoTagScanSummary: scans.getRepoTagScanSummary,
-  ListRepoTagScanResult: scans.listRepoTagScanResult,
-  ListScanBaselineByTask: scanCloud.listScanBaselineByTask,
-  ListScanMaliciousFileByTask: scanCloud.listScanMaliciousFileByTask,
-  ListScanComplianceByTask: scanCloud.listScanComplianceByTask,
-  CreateScanRule: scanRules.createScanRule,
-  UpdateScanRule: scanRules.updateScanRule,
-  DeleteScanRule: scanRules.deleteScanRule,
-  GetScanRule: scanRules.getScanRule,
-  ListScanRule: scanRules.listScanRules,
-  RunScanRule: scanRuleTasks.runScanRule,
-  ListScanRuleTask: scanRuleTasks.listScanRuleTasks,
-  GetScanRuleTask: scanRuleTasks.getScanRuleTask,
-  PreviewScanRuleTags: scanRules.previewScanRuleTags,
-  StopScanRuleTask: scanRuleTasks.stopScanRuleTask,
-  RetryScanRuleTask: scanRuleTasks.retryScanRuleTask,
-  GetSasAccount: (ctx) => scanEngine.getSasAccount(ctx),
-  AuthorizeSasAccessRole: (ctx) => scanEngine.authorizeSasAccessRole(ctx),
-  CreateSasServiceLinkedRole: (ctx) => scanEngine.createSasServiceLinkedRole(ctx),
-  CreateSasOrder: scanEngine.createSasOrder,
-  GetSasOrder: scanEngine.getSasOrder,
-  PaySasOrder: scanEngine.paySasOrder,
-  GetInstanceScanEngine: scanEngine.getInstanceScanEngine,
-  UpdateInstanceScanEngine: scanEngine.updateInstanceScanEngine,
-  UpdateSasSync: scanEngine.updateSasSync,
-  ListSasSyncLog: scanEngine.listSasSyncLog,
-  PlanRepoTagFix: fixTasks.planRepoTagFix,
-  CreateRepoTagFixTask: fixTasks.createRepoTagFixTask,
-  ListRepoTagFixTask: fixTasks.listRepoTagFixTask,
-  CreateKey: kmsKeys.createKey,
-  ListKeys: kmsKeys.listKeys,
-  DescribeKey: kmsKeys.describeKey,
-  EnableKey: kmsKeys.enableKey,
-  DisableKey: kmsKeys.disableKey,
-  GetPublicKey: kmsKeys.getPublicKey,
-  ListKeyUsage: kmsKeys.listKeyUsage,
-  CreateSigningWitness: signingWitnesses.createSigningWitness,
-  ListSigningWitness: signingWitnesses.listSigningWitness,
-  DeleteSigningWitness: signingWitnesses.deleteSigningWitness,
-  CreateSigningRule: signingRules.createSigningRule,
-  UpdateSigningRule: signingRules.updateSigningRule,
-  DeleteSigningRule: signingRules.deleteSigningRule,
-  ListSigningRule: signingRules.listSigningRule,
-  ListRepoTagSignature: signatures.listRepoTagSignature,
-  VerifyRepoTagSignature: signatures.verifyRepoTagSignature,
-  SignRepoTag: signing.signRepoTag,
-  ExportRepoTagSignature: signatureExport.exportRepoTagSignature,
-  TamperRepoTagSignature: signatureTamper.tamperRepoTagSignature,
-  UpdateEventCenterRule: eventRules.updateEventCenterRule,
-  DeleteEventCenterRule: eventRules.deleteEventCenterRule,
-  ListEventCenterRuleName: eventRules.listEventCenterRuleName,
-  ListEventCenterRecord: eventRecords.listEventCenterRecord,
-  CreateEventCenterRule: eventRules.createEventCenterRule,
-  ListEventCenterRules: eventRules.listEventCenterRules,
-  GetEventCenterRule: eventRules.getEventCenterRule,
-  GetEventCenterRecord: eventRecords.getEventCenterRecord,
-  TestEventCenterRule: eventTestSend.testEventCenterRule,
-  ResendEventCenterRecord: eventRecords.resendEventCenterRecord,
-  GetDemoReceiver: (ctx) => demoReceiver.getDemoReceiver(ctx),
-  UpdateDemoReceiver: demoReceiver.updateDemoReceiver,
-  ListDemoReceiverMessage: demoReceiver.listDemoReceiverMessage,
-  GetSecurityReport: reportActions.getSecurityReport,
-  SearchVulnerabilities: reportActions.searchVulnerabilitiesRoute,
-  DiffScans: reportActions.diffScansRoute,
-  ExportScanReport: reportActions.exportScanReportRoute,
-  ExportSecurityReport: reportActions.exportSecurityReportRoute,
-  ExportSearchResults: reportActions.exportSearchResultsRoute,
-  CreateReportSchedule: reportSchedules.createReportSchedule,
-  ListReportSchedule: reportSchedules.listReportSchedule,
-  DeleteReportSchedule: reportSchedules.deleteReportSchedule,
-  RunReportSchedule: reportSchedules.runReportSchedule,
-  DescribeVpcs: vpc.describeVpcs,
-  DescribeVSwitches: vpc.describeVSwitches,
-  GetDemoState: (ctx) => demo.getDemoState(ctx),
-  ResetDemoWorld: demo.resetDemoWorld,
-  UpdateDemoSpeed: demo.updateDemoSpeed,
-  CreateImageUpload: uploads.createImageUpload,
-  InspectImageUpload: uploads.inspectImageUpload,
-  CompleteImageUpload: uploads.completeImageUpload,
-  CancelImageUpload: uploads.cancelImageUpload,
-  ListDemoImage: (ctx) => demoImages.listDemoImages(ctx),
-  PushDemoImage: demoImages.pushDemoImage,
-  CreateDeployPolicy: deployPolicies.createDeployPolicy,
-  UpdateDeployPolicy: deployPolicies.updateDeployPolicy,
-  DeleteDeployPolicy: deployPolicies.deleteDeployPolicy,
-  ListDeployPolicy: deployPolicies.listDeployPolicy,
-  PreviewDeployPolicy: deployCheck.previewDeployPolicy,
-  CheckDeployment: deployCheck.checkDeployment,
-  CreateVulnException: vulnExceptions.createVulnException,
-  DeleteVulnException: vulnExceptions.deleteVulnException,
-  ListVulnException: vulnExceptions.listVulnException,
-  GetRepoTagScanExceptions: scanExceptions.getRepoTagScanExceptions,
-  GetCallerIdentity: (ctx) => ramSession.getCallerIdentity(ctx),
-  SwitchIdentity: ramSession.switchIdentity,
-  ListUsers: (ctx) => ramUsers.listUsers(ctx),
-  CreateUser: ramUsers.createUser,
-  DeleteUser: ramUsers.deleteUser,
-  ListGroups: (ctx) => ramUsers.listGroups(ctx),
-  CreateGroup: ramUsers.createGroup,
-  DeleteGroup: ramUsers.deleteGroup,
-  AddUserToGroup: ramUsers.addUserToGroup,
-  RemoveUserFromGroup: ramUsers.removeUserFromGroup,
-  ListPolicies: ramPolicies.listPolicies,
-  GetPolicy: ramPolicies.getPolicy,
-  CreatePolicy: ramPolicies.createPolicy,
-  CreatePolicyVersion: ramPolicies.createPolicyVersion,
-  DeletePolicy: ramPolicies.deletePolicy,
-  ValidatePolicyDocument: ramPolicies.validatePolicyDocument,
-  AttachPolicyToUser: ramAttachments.attachPolicyToUser,
-  DetachPolicyFromUser: ramAttachments.detachPolicyFromUser,
-  AttachPolicyToGroup: ramAttachments.attachPolicyToGroup,
-  DetachPolicyFromGroup: ramAttachments.detachPolicyFromGroup,
-  ListAttachments: ramAttachments.listAttachments,
-  CheckPermissions: ramSession.checkPermissions,
-  ListAuditLog: ramSession.listAuditLog,
+  ListInstanceRegion: lazyRoute(regions, (s) => s.listInstanceRegions),
+  ListInstance: lazyRoute(instances, (s) => s.listInstances),
+  GetInstance: lazyRoute(instances, (s) => s.getInstance),
+  GetInstanceCount: lazyRoute(instances, (s) => s.getInstanceCount),
+  GetInstanceUsage: lazyRoute(instances, (s) => s.getInstanceUsage),
+  ListInstanceEndpoint: lazyRoute(instances, (s) => s.listInstanceEndpoints),
+  GetInstanceVpcEndpoint: lazyRoute(vpc, (s) => s.getInstanceVpcEndpoint),
+  CreateInstanceVpcEndpointLinkedVpc: lazyRoute(vpc, (s) => s.linkVpc),
+  DeleteInstanceVpcEndpointLinkedVpc: lazyRoute(vpc, (s) => s.unlinkVpc),
+  CreateNamespace: lazyRoute(namespaces, (s) => s.createNamespace),
+  GetNamespace: lazyRoute(namespaces, (s) => s.getNamespace),
+  ListNamespace: lazyRoute(namespaces, (s) => s.listNamespaces),
+  UpdateNamespace: lazyRoute(namespaces, (s) => s.updateNamespace),
+  DeleteNamespace: lazyRoute(namespaces, (s) => s.deleteNamespace),
+  CreateRepository: lazyRoute(repositories, (s) => s.createRepository),
+  GetRepository: lazyRoute(repositories, (s) => s.getRepository),
+  ListRepository: lazyRoute(repositories, (s) => s.listRepositories),
+  UpdateRepository: lazyRoute(repositories, (s) => s.updateRepository),
+  DeleteRepository: lazyRoute(repositories, (s) => s.deleteRepository),
+  ListRepoTag: lazyRoute(tags, (s) => s.listRepoTags),
+  GetRepoTag: lazyRoute(tags, (s) => s.getRepoTag),
+  CreateRepoTag: lazyRoute(tags, (s) => s.createRepoTag),
+  DeleteRepoTag: lazyRoute(tags, (s) => s.deleteRepoTag),
+  CreateRepoTagScanTask: lazyRoute(scans, (s) => s.createRepoTagScanTask),
+  GetRepoTagScanStatus: lazyRoute(scans, (s) => s.getRepoTagScanStatus),
+  GetRepoTagScanSummary: lazyRoute(scans, (s) => s.getRepoTagScanSummary),
+  ListRepoTagScanResult: lazyRoute(scans, (s) => s.listRepoTagScanResult),
+  ListScanBaselineByTask: lazyRoute(scanCloud, (s) => s.listScanBaselineByTask),
+  ListScanMaliciousFileByTask: lazyRoute(scanCloud, (s) => s.listScanMaliciousFileByTask),
+  ListScanComplianceByTask: lazyRoute(scanCloud, (s) => s.listScanComplianceByTask),
+  CreateScanRule: lazyRoute(scanRules, (s) => s.createScanRule),
+  UpdateScanRule: lazyRoute(scanRules, (s) => s.updateScanRule),
+  DeleteScanRule: lazyRoute(scanRules, (s) => s.deleteScanRule),
+  GetScanRule: lazyRoute(scanRules, (s) => s.getScanRule),
+  ListScanRule: lazyRoute(scanRules, (s) => s.listScanRules),
+  RunScanRule: lazyRoute(scanRuleTasks, (s) => s.runScanRule),
+  ListScanRuleTask: lazyRoute(scanRuleTasks, (s) => s.listScanRuleTasks),
+  GetScanRuleTask: lazyRoute(scanRuleTasks, (s) => s.getScanRuleTask),
+  PreviewScanRuleTags: lazyRoute(scanRules, (s) => s.previewScanRuleTags),
+  StopScanRuleTask: lazyRoute(scanRuleTasks, (s) => s.stopScanRuleTask),
+  RetryScanRuleTask: lazyRoute(scanRuleTasks, (s) => s.retryScanRuleTask),
+  GetSasAccount: lazyRoute(scanEngine, (s) => (ctx) => s.getSasAccount(ctx)),
+  AuthorizeSasAccessRole: lazyRoute(scanEngine, (s) => (ctx) => s.authorizeSasAccessRole(ctx)),
+  CreateSasServiceLinkedRole: lazyRoute(scanEngine, (s) => (ctx) => s.createSasServiceLinkedRole(ctx)),
+  CreateSasOrder: lazyRoute(scanEngine, (s) => s.createSasOrder),
+  GetSasOrder: lazyRoute(scanEngine, (s) => s.getSasOrder),
+  PaySasOrder: lazyRoute(scanEngine, (s) => s.paySasOrder),
+  GetInstanceScanEngine: lazyRoute(scanEngine, (s) => s.getInstanceScanEngine),
+  UpdateInstanceScanEngine: lazyRoute(scanEngine, (s) => s.updateInstanceScanEngine),
+  UpdateSasSync: lazyRoute(scanEngine, (s) => s.updateSasSync),
+  ListSasSyncLog: lazyRoute(scanEngine, (s) => s.listSasSyncLog),
+  PlanRepoTagFix: lazyRoute(fixTasks, (s) => s.planRepoTagFix),
+  CreateRepoTagFixTask: lazyRoute(fixTasks, (s) => s.createRepoTagFixTask),
+  ListRepoTagFixTask: lazyRoute(fixTasks, (s) => s.listRepoTagFixTask),
+  CreateKey: lazyRoute(kmsKeys, (s) => s.createKey),
+  ListKeys: lazyRoute(kmsKeys, (s) => s.listKeys),
+  DescribeKey: lazyRoute(kmsKeys, (s) => s.describeKey),
+  EnableKey: lazyRoute(kmsKeys, (s) => s.enableKey),
+  DisableKey: lazyRoute(kmsKeys, (s) => s.disableKey),
+  GetPublicKey: lazyRoute(kmsKeys, (s) => s.getPublicKey),
+  ListKeyUsage: lazyRoute(kmsKeys, (s) => s.listKeyUsage),
+  CreateSigningWitness: lazyRoute(signingWitnesses, (s) => s.createSigningWitness),
+  ListSigningWitness: lazyRoute(signingWitnesses, (s) => s.listSigningWitness),
+  DeleteSigningWitness: lazyRoute(signingWitnesses, (s) => s.deleteSigningWitness),
+  CreateSigningRule: lazyRoute(signingRules, (s) => s.createSigningRule),
+  UpdateSigningRule: lazyRoute(signingRules, (s) => s.updateSigningRule),
+  DeleteSigningRule: lazyRoute(signingRules, (s) => s.deleteSigningRule),
+  ListSigningRule: lazyRoute(signingRules, (s) => s.listSigningRule),
+  ListRepoTagSignature: lazyRoute(signatures, (s) => s.listRepoTagSignature),
+  VerifyRepoTagSignature: lazyRoute(signatures, (s) => s.verifyRepoTagSignature),
+  SignRepoTag: lazyRoute(signing, (s) => s.signRepoTag),
+  ExportRepoTagSignature: lazyRoute(signatureExport, (s) => s.exportRepoTagSignature),
+  TamperRepoTagSignature: lazyRoute(signatureTamper, (s) => s.tamperRepoTagSignature),
+  UpdateEventCenterRule: lazyRoute(eventRules, (s) => s.updateEventCenterRule),
+  DeleteEventCenterRule: lazyRoute(eventRules, (s) => s.deleteEventCenterRule),
+  ListEventCenterRuleName: lazyRoute(eventRules, (s) => s.listEventCenterRuleName),
+  ListEventCenterRecord: lazyRoute(eventRecords, (s) => s.listEventCenterRecord),
+  CreateEventCenterRule: lazyRoute(eventRules, (s) => s.createEventCenterRule),
+  ListEventCenterRules: lazyRoute(eventRules, (s) => s.listEventCenterRules),
+  GetEventCenterRule: lazyRoute(eventRules, (s) => s.getEventCenterRule),
+  GetEventCenterRecord: lazyRoute(eventRecords, (s) => s.getEventCenterRecord),
+  TestEventCenterRule: lazyRoute(eventTestSend, (s) => s.testEventCenterRule),
+  ResendEventCenterRecord: lazyRoute(eventRecords, (s) => s.resendEventCenterRecord),
+  GetDemoReceiver: lazyRoute(demoReceiver, (s) => (ctx) => s.getDemoReceiver(ctx)),
+  UpdateDemoReceiver: lazyRoute(demoReceiver, (s) => s.updateDemoReceiver),
+  ListDemoReceiverMessage: lazyRoute(demoReceiver, (s) => s.listDemoReceiverMessage),
+  GetSecurityReport: lazyRoute(reportActions, (s) => s.getSecurityReport),
+  SearchVulnerabilities: lazyRoute(reportActions, (s) => s.searchVulnerabilitiesRoute),
+  DiffScans: lazyRoute(reportActions, (s) => s.diffScansRoute),
+  ExportScanReport: lazyRoute(reportActions, (s) => s.exportScanReportRoute),
+  ExportSecurityReport: lazyRoute(reportActions, (s) => s.exportSecurityReportRoute),
+  ExportSearchResults: lazyRoute(reportActions, (s) => s.exportSearchResultsRoute),
+  CreateReportSchedule: lazyRoute(reportSchedules, (s) => s.createReportSchedule),
+  ListReportSchedule: lazyRoute(reportSchedules, (s) => s.listReportSchedule),
+  DeleteReportSchedule: lazyRoute(reportSchedules, (s) => s.deleteReportSchedule),
+  RunReportSchedule: lazyRoute(reportSchedules, (s) => s.runReportSchedule),
+  DescribeVpcs: lazyRoute(vpc, (s) => s.describeVpcs),
+  DescribeVSwitches: lazyRoute(vpc, (s) => s.describeVSwitches),
+  GetDemoState: lazyRoute(demo, (s) => (ctx) => s.getDemoState(ctx)),
+  ResetDemoWorld: lazyRoute(demo, (s) => s.resetDemoWorld),
+  UpdateDemoSpeed: lazyRoute(demo, (s) => s.updateDemoSpeed),
+  CreateImageUpload: lazyRoute(uploads, (s) => s.createImageUpload),
+  InspectImageUpload: lazyRoute(uploads, (s) => s.inspectImageUpload),
+  CompleteImageUpload: lazyRoute(uploads, (s) => s.completeImageUpload),
+  CancelImageUpload: lazyRoute(uploads, (s) => s.cancelImageUpload),
+  ListDemoImage: lazyRoute(demoImages, (s) => (ctx) => s.listDemoImages(ctx)),
+  PushDemoImage: lazyRoute(demoImages, (s) => s.pushDemoImage),
+  CreateDeployPolicy: lazyRoute(deployPolicies, (s) => s.createDeployPolicy),
+  UpdateDeployPolicy: lazyRoute(deployPolicies, (s) => s.updateDeployPolicy),
+  DeleteDeployPolicy: lazyRoute(deployPolicies, (s) => s.deleteDeployPolicy),
+  ListDeployPolicy: lazyRoute(deployPolicies, (s) => s.listDeployPolicy),
+  PreviewDeployPolicy: lazyRoute(deployCheck, (s) => s.previewDeployPolicy),
+  CheckDeployment: lazyRoute(deployCheck, (s) => s.checkDeployment),
+  CreateVulnException: lazyRoute(vulnExceptions, (s) => s.createVulnException),
+  DeleteVulnException: lazyRoute(vulnExceptions, (s) => s.deleteVulnException),
+  ListVulnException: lazyRoute(vulnExceptions, (s) => s.listVulnException),
+  GetRepoTagScanExceptions: lazyRoute(scanExceptions, (s) => s.getRepoTagScanExceptions),
+  GetCallerIdentity: lazyRoute(ramSession, (s) => (ctx) => s.getCallerIdentity(ctx)),
+  SwitchIdentity: lazyRoute(ramSession, (s) => s.switchIdentity),
+  ListUsers: lazyRoute(ramUsers, (s) => (ctx) => s.listUsers(ctx)),
+  CreateUser: lazyRoute(ramUsers, (s) => s.createUser),
+  DeleteUser: lazyRoute(ramUsers, (s) => s.deleteUser),
+  ListGroups: lazyRoute(ramUsers, (s) => (ctx) => s.listGroups(ctx)),
+  CreateGroup: lazyRoute(ramUsers, (s) => s.createGroup),
+  DeleteGroup: lazyRoute(ramUsers, (s) => s.deleteGroup),
+  AddUserToGroup: lazyRoute(ramUsers, (s) => s.addUserToGroup),
+  RemoveUserFromGroup: lazyRoute(ramUsers, (s) => s.removeUserFromGroup),
+  ListPolicies: lazyRoute(ramPolicies, (s) => s.listPolicies),
+  GetPolicy: lazyRoute(ramPolicies, (s) => s.getPolicy),
+  CreatePolicy: lazyRoute(ramPolicies, (s) => s.createPolicy),
+  CreatePolicyVersion: lazyRoute(ramPolicies, (s) => s.createPolicyVersion),
+  DeletePolicy: lazyRoute(ramPolicies, (s) => s.deletePolicy),
+  ValidatePolicyDocument: lazyRoute(ramPolicies, (s) => s.validatePolicyDocument),
+  AttachPolicyToUser: lazyRoute(ramAttachments, (s) => s.attachPolicyToUser),
+  DetachPolicyFromUser: lazyRoute(ramAttachments, (s) => s.detachPolicyFromUser),
+  AttachPolicyToGroup: lazyRoute(ramAttachments, (s) => s.attachPolicyToGroup),
+  DetachPolicyFromGroup: lazyRoute(ramAttachments, (s) => s.detachPolicyFromGroup),
+  ListAttachments: lazyRoute(ramAttachments, (s) => s.listAttachments),
+  CheckPermissions: lazyRoute(ramSession, (s) => s.checkPermissions),
+  ListAuditLog: lazyRoute(ramSession, (s) => s.listAuditLog),
 };
 
 /** Calls the service of `action` with already validated parameters. */

@@ -7,7 +7,6 @@
 import { type HttpHandler, http } from 'msw';
 import type { ServiceContext } from '../services/context';
 import { BusinessFailure, ParameterFailure } from '../services/errors';
-import { appendUploadChunk } from '../services/uploads';
 import { businessError, gatewayError, success } from './responses';
 
 /** Handles chunks for uploads under `apiUrl` (e.g. `/console/api/` → `/console/api/uploads/:uploadId`). */
@@ -28,6 +27,8 @@ export function createUploadChunkHandler(apiUrl: string, context: ServiceContext
       });
     }
     try {
+      // The upload service (and the push, signing and scan code behind it) is fetched with the first chunk.
+      const { appendUploadChunk } = await import('../services/uploads');
       return success(appendUploadChunk(context, String(params.uploadId), start, body));
     } catch (error) {
       if (error instanceof BusinessFailure) return businessError(error.code, error.message);

@@ -3,7 +3,6 @@
  * seeded users, groups and policies on their first request, so the identity switcher is not empty. A world
  * that has any RAM record is left alone, and so is every world seeded since (its seed wrote RAM already).
  */
-import { SEED_EPOCH } from '../seed/build-world';
 import type { ServiceContext } from '../services/context';
 import { META_KEY, type MetaRecord } from '../store/schema';
 import { write } from '../store/transactions';
@@ -19,6 +18,9 @@ export async function backfillRam(ctx: ServiceContext, meta: MetaRecord): Promis
   if (meta.SchemaVersion >= RAM_SCHEMA_VERSION) return;
   const world = `${ctx.store.name}@${meta.SeededAt}`;
   if (checked.has(world)) return;
+  // The seed builder is a large module the backend otherwise loads only to seed; fetched outside the
+  // transaction (an IndexedDB transaction does not survive waiting on anything but its own requests).
+  const { SEED_EPOCH } = await import('../seed/build-world');
   await write(ctx.store, ['meta', 'instances', 'namespaces', ...RAM_STORES], async (tx) => {
     const current = await tx.objectStore('meta').get(META_KEY);
     if (!current || current.SchemaVersion >= RAM_SCHEMA_VERSION) return;

@@ -5,8 +5,8 @@
  * at it. The other tabs wait in the lock's queue; when the leader closes, the browser hands the lock to the next.
  * Each task is still run by exactly one backend: adopting claims it in one transaction and holds its own lock.
  */
+import { read } from '../store/transactions';
 import type { ServiceContext } from './context';
-import { recoverOrphanedTasks } from './scan-tasks';
 
 export const RUNNER_LOCK = 'acr-console-runner';
 /** How often the leader looks for orphaned tasks. */
@@ -53,7 +53,7 @@ export async function leadScanRecovery(ctx: ServiceContext, options: LeaderOptio
     await locks.request(runnerLockName(ctx), signal ? { signal } : {}, async () => {
       options.onLead?.();
       while (!signal?.aborted) {
-        await recoverOrphanedTasks(ctx).catch((error: unknown) =>
+        await sweep(ctx).catch((error: unknown) =>
           console.error('[mock backend] recovering orphaned scans failed:', error),
         );
         await wait(sweepMs, signal);
@@ -65,4 +65,17 @@ export async function leadScanRecovery(ctx: ServiceContext, options: LeaderOptio
       console.error('[mock backend] the runner leader stopped:', error);
     }
   }
+}
+
+/**
+ * One look for orphaned scans. The scan task machinery (and the event, signing and export code behind it) is
+ * fetched only when some task is scanning at all, so a page load with no scan under way never downloads it.
+ */
+async function sweep(ctx: ServiceContext): Promise<void> {
+  const scanning = await read(ctx.store, ['scanTasks'], (tx) =>
+    tx.objectStore('scanTasks').index('by-status').count('SCANNING'),
+  );
+  if (scanning === 0) return;
+  const { recoverOrphanedTasks } = await import('./scan-tasks');
+  await recoverOrphanedTasks(ctx);
 }

@@ -2,11 +2,17 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { loadLocale } from '@/lib/i18n';
+import { useUiStore } from '@/stores/ui-store';
 import { BootErrorPage } from './boot-error-page';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
-export function mountApp(root: Root): void {
+// The chosen language's catalog downloads while the backend starts (main.tsx imports this module first).
+const localeReady = loadLocale(useUiStore.getState().locale);
+
+export async function mountApp(root: Root): Promise<void> {
+  await localeReady;
   const router = createAppRouter();
   root.render(
     <StrictMode>
@@ -17,7 +23,8 @@ export function mountApp(root: Root): void {
   );
 }
 
-export function mountBootError(root: Root, error: unknown): void {
+export async function mountBootError(root: Root, error: unknown): Promise<void> {
+  await localeReady;
   root.render(
     <StrictMode>
       <AppProvider>

@@ -3,43 +3,19 @@
  * `document.title`. Order is menu order; adding a page or a navigation group is one entry here (plus its
  * catalog key).
  */
-import {
-  ApiOutlined,
-  AppstoreOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  BellOutlined,
-  ClusterOutlined,
-  DashboardOutlined,
-  DatabaseOutlined,
-  DiffOutlined,
-  FileProtectOutlined,
-  FileSearchOutlined,
-  FolderOutlined,
-  HistoryOutlined,
-  InboxOutlined,
-  InfoCircleOutlined,
-  NotificationOutlined,
-  SafetyCertificateOutlined,
-  SafetyOutlined,
-  ScanOutlined,
-  SecurityScanOutlined,
-  TagsOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { AppstoreOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { DEFAULT_REGION_ID } from '@/stores/ui-store';
 import { ConsoleLayout } from './layout/console-layout';
-import { InstanceLayout } from './layout/instance-layout';
+import { NavIcon } from './layout/nav-icon';
 import { RegionLayout } from './layout/region-layout';
 import { NotFoundPage } from './not-found-page';
 import type { MenuGroup, RouteEntry } from './route-types';
 
 const groups = {
-  repo: { nameKey: 'menu.group.repo', icon: <InboxOutlined /> },
+  repo: { nameKey: 'menu.group.repo', icon: <NavIcon name="InboxOutlined" /> },
   access: { nameKey: 'menu.group.access', icon: <SafetyCertificateOutlined /> },
-  security: { nameKey: 'menu.group.security', icon: <SecurityScanOutlined /> },
-  events: { nameKey: 'menu.group.events', icon: <NotificationOutlined /> },
+  security: { nameKey: 'menu.group.security', icon: <NavIcon name="SecurityScanOutlined" /> },
+  events: { nameKey: 'menu.group.events', icon: <NavIcon name="NotificationOutlined" /> },
 } satisfies Record<string, MenuGroup>;
 
 const instanceRoutes: RouteEntry[] = [
@@ -48,14 +24,14 @@ const instanceRoutes: RouteEntry[] = [
     id: 'overview',
     path: 'overview',
     nameKey: 'menu.overview',
-    icon: <DashboardOutlined />,
+    icon: <NavIcon name="DashboardOutlined" />,
     lazy: () => import('@/features/instances/overview-page').then((m) => m.OverviewPage),
   },
   {
     id: 'repositories',
     path: 'repositories',
     nameKey: 'menu.repositories',
-    icon: <DatabaseOutlined />,
+    icon: <NavIcon name="DatabaseOutlined" />,
     group: groups.repo,
     children: [
       {
@@ -76,14 +52,14 @@ const instanceRoutes: RouteEntry[] = [
             id: 'repository-info',
             path: 'info',
             nameKey: 'menu.repo-info',
-            icon: <InfoCircleOutlined />,
+            icon: <NavIcon name="InfoCircleOutlined" />,
             lazy: () => import('@/features/repositories/repository-info-page').then((m) => m.RepositoryInfoPage),
           },
           {
             id: 'repository-tags',
             path: 'tags',
             nameKey: 'menu.repo-tags',
-            icon: <TagsOutlined />,
+            icon: <NavIcon name="TagsOutlined" />,
             children: [
               {
                 id: 'tag-list',
@@ -106,7 +82,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'namespaces',
     path: 'namespaces',
     nameKey: 'menu.namespaces',
-    icon: <FolderOutlined />,
+    icon: <NavIcon name="FolderOutlined" />,
     group: groups.repo,
     lazy: () => import('@/features/namespaces/namespace-list-page').then((m) => m.NamespaceListPage),
   },
@@ -114,7 +90,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'vpc',
     path: 'vpc',
     nameKey: 'menu.vpc',
-    icon: <ClusterOutlined />,
+    icon: <NavIcon name="ClusterOutlined" />,
     group: groups.access,
     lazy: () => import('@/features/vpc/vpc-page').then((m) => m.VpcPage),
   },
@@ -122,7 +98,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'scan',
     path: 'scan',
     nameKey: 'menu.scan',
-    icon: <ScanOutlined />,
+    icon: <NavIcon name="ScanOutlined" />,
     group: groups.security,
     children: [
       {
@@ -142,7 +118,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'signing',
     path: 'signing',
     nameKey: 'menu.signing',
-    icon: <SafetyOutlined />,
+    icon: <NavIcon name="SafetyOutlined" />,
     group: groups.security,
     lazy: () => import('@/features/signing/signing-page').then((m) => m.SigningPage),
   },
@@ -150,7 +126,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'policies',
     path: 'policies',
     nameKey: 'menu.policies',
-    icon: <AuditOutlined />,
+    icon: <NavIcon name="AuditOutlined" />,
     group: groups.security,
     lazy: () => import('@/features/policies/policies-page').then((m) => m.PoliciesPage),
   },
@@ -158,7 +134,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'reports',
     path: 'reports',
     nameKey: 'menu.reports',
-    icon: <BarChartOutlined />,
+    icon: <NavIcon name="BarChartOutlined" />,
     group: groups.security,
     lazy: () => import('@/features/reports/report-page').then((m) => m.SecurityReportPage),
   },
@@ -166,7 +142,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'vuln-search',
     path: 'search',
     nameKey: 'menu.vuln-search',
-    icon: <FileSearchOutlined />,
+    icon: <NavIcon name="FileSearchOutlined" />,
     group: groups.security,
     lazy: () => import('@/features/reports/search-page').then((m) => m.VulnSearchPage),
   },
@@ -174,7 +150,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'scan-diff',
     path: 'diff',
     nameKey: 'menu.scan-diff',
-    icon: <DiffOutlined />,
+    icon: <NavIcon name="DiffOutlined" />,
     group: groups.security,
     lazy: () => import('@/features/reports/diff-page').then((m) => m.ScanDiffPage),
   },
@@ -182,7 +158,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'event-rules',
     path: 'events/rules',
     nameKey: 'menu.event-rules',
-    icon: <BellOutlined />,
+    icon: <NavIcon name="BellOutlined" />,
     group: groups.events,
     lazy: () => import('@/features/events/rules-page').then((m) => m.EventRulesPage),
   },
@@ -190,7 +166,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'event-records',
     path: 'events/records',
     nameKey: 'menu.event-records',
-    icon: <HistoryOutlined />,
+    icon: <NavIcon name="HistoryOutlined" />,
     group: groups.events,
     lazy: () => import('@/features/events/records-page').then((m) => m.EventRecordsPage),
   },
@@ -198,7 +174,7 @@ const instanceRoutes: RouteEntry[] = [
     id: 'event-demo-receiver',
     path: 'events/demo-receiver',
     nameKey: 'menu.event-demo-receiver',
-    icon: <ApiOutlined />,
+    icon: <NavIcon name="ApiOutlined" />,
     group: groups.events,
     lazy: () => import('@/features/events/demo-receiver-page').then((m) => m.DemoReceiverPage),
   },
@@ -236,21 +212,21 @@ export const routeTable: RouteEntry[] = [
             id: 'ram-groups',
             path: 'groups',
             nameKey: 'menu.ram-groups',
-            icon: <TeamOutlined />,
+            icon: <NavIcon name="TeamOutlined" />,
             lazy: () => import('@/features/ram/groups-page').then((m) => m.RamGroupsPage),
           },
           {
             id: 'ram-policies',
             path: 'policies',
             nameKey: 'menu.ram-policies',
-            icon: <FileProtectOutlined />,
+            icon: <NavIcon name="FileProtectOutlined" />,
             lazy: () => import('@/features/ram/policies-page').then((m) => m.RamPoliciesPage),
           },
           {
             id: 'ram-audit',
             path: 'audit',
             nameKey: 'menu.ram-audit',
-            icon: <FileSearchOutlined />,
+            icon: <NavIcon name="FileSearchOutlined" />,
             lazy: () => import('@/features/ram/audit-page').then((m) => m.RamAuditPage),
           },
         ],
@@ -297,7 +273,8 @@ export const routeTable: RouteEntry[] = [
                 nameFrom: 'instance',
                 nav: true,
                 navBack: 'layout.back-to-instances',
-                Component: InstanceLayout,
+                // Not needed to show the instance list (the first route): fetched with the first instance page.
+                lazy: () => import('./layout/instance-layout').then((m) => m.InstanceLayout),
                 children: instanceRoutes,
               },
             ],
