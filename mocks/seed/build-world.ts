@@ -8,7 +8,7 @@ import type { DemoSeedName } from '@/api/contract/console';
 import { ID_PREFIX } from '@/api/contract/wire';
 import { buildRamWorld } from '../ram/seed';
 import { allocateIp } from '../services/network';
-import type { BlobRecord, VpcRecord, VSwitchRecord } from '../store/schema';
+import type { BlobRecord, CloudSecurityRecord, SasOrderRecord, VpcRecord, VSwitchRecord } from '../store/schema';
 import type { WorldRecords } from '../store/world';
 import { EDITION_QUOTAS } from './editions';
 import { demoImage, type ImageRef, imageBlobs } from './images';
@@ -16,10 +16,14 @@ import { hashString, seededId, seededInt } from './prng';
 import { REGIONS } from './regions';
 import { ACCOUNT_VPCS } from './vpcs';
 import type { InstanceSpec, WorldSpec } from './world-spec';
+import { CLEAN_FLEET_WORLD } from './worlds/clean-fleet-world';
+import { boughtCloudEngine, CLOUD_ENGINE_BOUGHT_WORLD } from './worlds/cloud-engine-bought-world';
 import { DEFAULT_WORLD } from './worlds/default-world';
 import { EMPTY_WORLD } from './worlds/empty-world';
+import { FRESH_NO_VPC_WORLD } from './worlds/fresh-no-vpc-world';
 import { MINIMAL_WORLD } from './worlds/minimal-world';
 import { SCALE_WORLD, scaleScanHistory } from './worlds/scale-world';
+import { VULNERABLE_WORLD } from './worlds/vulnerable-world';
 
 /** The moment every seeded time is relative to: 2026-11-01 10:00 Beijing time. */
 export const SEED_EPOCH = Date.UTC(2026, 10, 1, 2, 0, 0);
@@ -30,7 +34,20 @@ export const WORLDS: Readonly<Record<DemoSeedName, WorldSpec>> = {
   minimal: MINIMAL_WORLD,
   empty: EMPTY_WORLD,
   scale: SCALE_WORLD,
+  'fresh-no-vpc': FRESH_NO_VPC_WORLD,
+  vulnerable: VULNERABLE_WORLD,
+  'clean-fleet': CLEAN_FLEET_WORLD,
+  'cloud-engine-bought': CLOUD_ENGINE_BOUGHT_WORLD,
 };
+
+/**
+ * A world plus the account-level rows a seed may start with (the cloud-security purchase of
+ * `cloud-engine-bought`); absent for seeds of a fresh account. `demo.ts` writes them with the world.
+ */
+export interface SeededWorld extends WorldRecords {
+  cloudSecurity?: CloudSecurityRecord;
+  sasOrders?: SasOrderRecord[];
+}
 
 /** The account's default resource group, shared by every resource of the demo account. */
 export const DEFAULT_RESOURCE_GROUP_ID = seededId(`${ID_PREFIX.resourceGroup}acfm`, 'account/default-group');
@@ -46,10 +63,10 @@ function seedTime(daysAgo: number, key: string): number {
  * Builds the records of a named world. All image building (gzip, hashing) happens here, before any
  * IndexedDB transaction is opened.
  */
-export async function buildWorld(seedName: DemoSeedName): Promise<WorldRecords> {
+export async function buildWorld(seedName: DemoSeedName): Promise<SeededWorld> {
   const spec = WORLDS[seedName];
   const images = await buildImages(spec);
-  const world: WorldRecords = {
+  const world: SeededWorld = {
     seedName,
     regions: [...REGIONS],
     instances: [],
@@ -74,6 +91,7 @@ export async function buildWorld(seedName: DemoSeedName): Promise<WorldRecords> 
     world.scanTasks = history.tasks;
     world.scanResults = history.results;
   }
+  if (seedName === 'cloud-engine-bought') Object.assign(world, boughtCloudEngine(world.instances, SEED_EPOCH));
   return world;
 }
 

@@ -45,6 +45,18 @@ export async function isDemoReceiverEnabled(ctx: ServiceContext): Promise<boolea
   return meta?.DemoReceiverEnabled !== false;
 }
 
+/**
+ * At realistic speed (and so in presenter mode) the simulated remote answers after a network round trip, as
+ * DingTalk or a webhook host would, instead of in the same instant; a real address takes its real time.
+ */
+export const DEMO_RECEIVER_ROUND_TRIP_MS = 800;
+
+async function networkRoundTrip(ctx: ServiceContext): Promise<void> {
+  const meta = await read(ctx.store, ['meta'], (tx) => tx.objectStore('meta').get(META_KEY));
+  if (meta?.Speed !== 'realistic') return;
+  await new Promise<void>((resolve) => setTimeout(resolve, DEMO_RECEIVER_ROUND_TRIP_MS));
+}
+
 /** The robot a webhook addresses: path and access token (timestamp and sign vary per request). */
 function robotKey(url: string): string | undefined {
   try {
@@ -88,6 +100,7 @@ export async function receiveDemoRequest(
   init: { headers: Record<string, string>; body: string },
   nowMs: number,
 ): Promise<Response> {
+  await networkRoundTrip(ctx);
   const kind = demoReceiverKind(url) ?? 'http';
   const status = 200;
   let body: string;

@@ -3,14 +3,23 @@
  * Also seeds the default world on first start.
  */
 import type { DemoSeedName, DemoSpeed, DemoState } from '@/api/contract/console';
-import { buildWorld } from '../seed/build-world';
-import { ALL_STORES, META_KEY, type MetaRecord } from '../store/schema';
+import type { SeededWorld } from '../seed/build-world';
+import { type AcrTransaction, ALL_STORES, META_KEY, type MetaRecord } from '../store/schema';
 import { read, write } from '../store/transactions';
 import { replaceWorld } from '../store/world';
 import type { ServiceContext } from './context';
 
 const FIRST_SEED: DemoSeedName = 'default';
 const FIRST_SPEED: DemoSpeed = 'realistic';
+
+/**
+ * The seed builder (and the scan core it runs over the demo images) is only fetched when a world is built:
+ * a returning visitor whose database is already seeded never downloads it.
+ */
+async function buildWorld(seed: DemoSeedName): Promise<SeededWorld> {
+  const { buildWorld: build } = await import('../seed/build-world');
+  return build(seed);
+}
 
 /**
  * Returns the demo meta row, seeding the default world first if the database is empty. Safe with several
@@ -29,6 +38,7 @@ export async function ensureWorld(ctx: ServiceContext): Promise<MetaRecord> {
       if (current) return current;
       const meta = newMeta(ctx, FIRST_SEED, FIRST_SPEED);
       await replaceWorld(tx, world, meta);
+      await putAccountRows(tx, world);
       return meta;
     });
   });
@@ -53,6 +63,7 @@ export async function resetDemoWorld(ctx: ServiceContext, params: { SeedName: De
       ...(previous?.DemoReceiverEnabled === false ? { DemoReceiverEnabled: false } : {}),
     };
     await replaceWorld(tx, world, next);
+    await putAccountRows(tx, world);
     return next;
   });
   return toState(ctx, meta);
@@ -68,6 +79,12 @@ export async function updateDemoSpeed(ctx: ServiceContext, params: { Speed: Demo
     return next;
   });
   return toState(ctx, meta);
+}
+
+/** The account-level rows a seed starts with (the cloud-security purchase), after `replaceWorld` cleared them. */
+async function putAccountRows(tx: AcrTransaction<'readwrite'>, world: SeededWorld): Promise<void> {
+  if (world.cloudSecurity) await tx.objectStore('cloudSecurity').put(world.cloudSecurity);
+  await Promise.all((world.sasOrders ?? []).map((order) => tx.objectStore('sasOrders').put(order)));
 }
 
 function readMeta(ctx: ServiceContext): Promise<MetaRecord | undefined> {

@@ -72,6 +72,10 @@ export const demoSeedLabel: Record<DemoSeedName, MessageKey> = {
   minimal: 'enum.demo-seed.minimal',
   empty: 'enum.demo-seed.empty',
   scale: 'enum.demo-seed.scale',
+  'fresh-no-vpc': 'enum.demo-seed.fresh-no-vpc',
+  vulnerable: 'enum.demo-seed.vulnerable',
+  'clean-fleet': 'enum.demo-seed.clean-fleet',
+  'cloud-engine-bought': 'enum.demo-seed.cloud-engine-bought',
 };
 
 export const demoSeedDescription: Record<DemoSeedName, MessageKey> = {
@@ -79,6 +83,10 @@ export const demoSeedDescription: Record<DemoSeedName, MessageKey> = {
   minimal: 'enum.demo-seed.minimal.description',
   empty: 'enum.demo-seed.empty.description',
   scale: 'enum.demo-seed.scale.description',
+  'fresh-no-vpc': 'enum.demo-seed.fresh-no-vpc.description',
+  vulnerable: 'enum.demo-seed.vulnerable.description',
+  'clean-fleet': 'enum.demo-seed.clean-fleet.description',
+  'cloud-engine-bought': 'enum.demo-seed.cloud-engine-bought.description',
 };
 
 export const demoSpeedLabel: Record<DemoSpeed, MessageKey> = {

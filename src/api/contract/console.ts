@@ -32,9 +32,23 @@ export const DescribeVpcsResponse = z.object({ ...successEnvelope, Vpcs: z.array
 export const DescribeVSwitchesRequest = z.object({ RegionId: z.string(), VpcId: z.string() });
 export const DescribeVSwitchesResponse = z.object({ ...successEnvelope, VSwitches: z.array(VSwitchSchema) });
 
-/** Named starting worlds a presenter or a script can reset to. */
-/** `scale`: the default world plus 2,000 tags, 10,000 scan tasks and 50,000 findings, for measuring lists at size. */
-export const DEMO_SEEDS = ['default', 'minimal', 'empty', 'scale'] as const;
+/**
+ * Named starting worlds a presenter or a script can reset to. `scale`: the default world plus 2,000 tags,
+ * 10,000 scan tasks and 50,000 findings, for measuring lists at size. The story seeds: `fresh-no-vpc` (a new
+ * account's one instance, before step 1 of the batch procedure), `vulnerable` (many High/Critical images, VPC
+ * linked), `clean-fleet` (patched images only: scans find no High/Critical) and `cloud-engine-bought` (the
+ * default world with 云安全扫描引擎 bought, selected and syncing).
+ */
+export const DEMO_SEEDS = [
+  'default',
+  'minimal',
+  'empty',
+  'scale',
+  'fresh-no-vpc',
+  'vulnerable',
+  'clean-fleet',
+  'cloud-engine-bought',
+] as const;
 export type DemoSeedName = (typeof DEMO_SEEDS)[number];
 
 /** How long simulated work takes: like the real service, or instant (for scripts). */

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Card, Col, Flex, Row, Switch, Typography } from 'antd';
 import { demoReceiverQueries, EVENT_POLL_MS, useUpdateDemoReceiver } from '@/api/resources/events';
 import { CopyableText } from '@/components/copyable-text';
+import { DemoOnly } from '@/components/demo-only';
 import { ErrorResult } from '@/components/error-result';
 import { PageHeader } from '@/components/page-header';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
@@ -38,17 +39,19 @@ export function DemoReceiverPage() {
       </PageHeader>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={24} align="center" wrap>
-          <Flex gap={8} align="center">
-            <Typography.Text strong>{t('events.demo.switch')}</Typography.Text>
-            <Switch
-              aria-label={t('events.demo.switch')}
-              checked={enabled}
-              loading={state.isPending || update.isPending}
-              checkedChildren={t('events.demo.on')}
-              unCheckedChildren={t('events.demo.off')}
-              onChange={(next) => void toggle(next)}
-            />
-          </Flex>
+          <DemoOnly>
+            <Flex gap={8} align="center">
+              <Typography.Text strong>{t('events.demo.switch')}</Typography.Text>
+              <Switch
+                aria-label={t('events.demo.switch')}
+                checked={enabled}
+                loading={state.isPending || update.isPending}
+                checkedChildren={t('events.demo.on')}
+                unCheckedChildren={t('events.demo.off')}
+                onChange={(next) => void toggle(next)}
+              />
+            </Flex>
+          </DemoOnly>
           {host && (
             <Flex gap={8} align="center" wrap>
               <Typography.Text type="secondary">{t('events.demo.host')}:</Typography.Text>

@@ -6,6 +6,7 @@ import type { TagSignatureState } from '@/api/contract/signing';
 import type { RepoTag } from '@/api/contract/tags';
 import { type Permission, usePermissions } from '@/api/resources/ram';
 import { useT } from '@/lib/i18n';
+import { usePresenterMode } from '@/stores/presenter-store';
 import { signedDigestOf } from './signature-labels';
 
 export type SigningAction = 'sign' | 'verify' | 'export' | 'tamper';
@@ -47,6 +48,8 @@ export function TagSigningMenu({
   onAction,
 }: TagSigningMenuProps) {
   const t = useT();
+  // 模拟篡改 is a demo-only control: presenter mode hides it.
+  const presenting = usePresenterMode();
   const isArtifact = signedDigestOf(row.Tag) !== undefined;
   const hasSignature = (state?.Signatures.length ?? 0) > 0;
   const params = { InstanceId: instanceId, RepoId: repoId, Tag: row.Tag };
@@ -72,12 +75,16 @@ export function TagSigningMenu({
       label: gatedLabel(t('signing.action.export'), exportSig),
       disabled: isArtifact || !hasSignature || !exportSig.allowed,
     },
-    {
-      key: 'tamper',
-      label: gatedLabel(t('signing.action.tamper'), tamper),
-      disabled: isArtifact || !hasSignature || !tamper.allowed,
-      danger: true,
-    },
+    ...(presenting
+      ? []
+      : [
+          {
+            key: 'tamper',
+            label: gatedLabel(t('signing.action.tamper'), tamper),
+            disabled: isArtifact || !hasSignature || !tamper.allowed,
+            danger: true,
+          },
+        ]),
     { type: 'divider' },
     {
       key: 'deploy',

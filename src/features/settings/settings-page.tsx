@@ -12,7 +12,10 @@ import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { demoSeedDescription, demoSeedLabel, demoSpeedLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
 import { type MessageKey, useT } from '@/lib/i18n';
+import { usePresenterMode } from '@/stores/presenter-store';
 import { THEME_MODES, type ThemeMode, useUiStore } from '@/stores/ui-store';
+import { DemoReceiverSwitch } from './demo-receiver-switch';
+import { PresenterCard } from './presenter-card';
 
 const themeModeKey = {
   system: 'layout.theme.system',
@@ -33,6 +36,7 @@ export function SettingsPage() {
   const reset = useResetDemoWorld();
   const speed = useUpdateDemoSpeed();
   const [seed, setSeed] = useState<DemoSeedName>('default');
+  const presenting = usePresenterMode();
 
   if (state.isPending) return <PageLoading />;
   if (state.isError) return <ErrorResult error={state.error} onRetry={() => state.refetch()} />;
@@ -96,14 +100,17 @@ export function SettingsPage() {
                   <Radio.Group
                     aria-label={t('settings.demo.speed')}
                     value={demo.Speed}
-                    disabled={speed.isPending}
+                    disabled={speed.isPending || presenting}
                     onChange={(e) => onSpeed(e.target.value as DemoSpeed)}
                     options={DEMO_SPEEDS.map((s) => ({ value: s, label: t(demoSpeedLabel[s]) }))}
                   />
-                  <Typography.Text type="secondary">{t('settings.demo.speed.help')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t(presenting ? 'settings.presenter.speed-locked' : 'settings.demo.speed.help')}
+                  </Typography.Text>
                 </Flex>
               ),
             },
+            { key: 'receiver', label: t('settings.demo.receiver'), children: <DemoReceiverSwitch /> },
             {
               key: 'reset',
               label: t('settings.demo.seed'),
@@ -134,6 +141,7 @@ export function SettingsPage() {
         />
         <Alert type="info" showIcon title={t('settings.demo.url-hint')} style={{ marginTop: 8 }} />
       </Card>
+      <PresenterCard />
     </>
   );
 }

@@ -1,0 +1,83 @@
+import { Alert, App, Card, Descriptions, Flex, Select, Switch, Typography } from 'antd';
+import { DEMO_SEEDS, type DemoSeedName } from '@/api/contract/console';
+import { useUpdateDemoSpeed } from '@/api/resources/demo';
+import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { demoSeedLabel } from '@/lib/enum-labels';
+import { useT } from '@/lib/i18n';
+import { PRESENTER_RESET_KEYS, usePresenterStore } from '@/stores/presenter-store';
+
+/**
+ * 演示者模式: the switch (persisted in the console), the seed the one-key reset returns to, and the shortcut.
+ * Turning the mode on sets the backend to realistic speed, which is what paces scans and deliveries.
+ */
+export function PresenterCard() {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiErrorMessage();
+  const enabled = usePresenterStore((s) => s.enabled);
+  const resetSeed = usePresenterStore((s) => s.resetSeed);
+  const setEnabled = usePresenterStore((s) => s.setEnabled);
+  const setResetSeed = usePresenterStore((s) => s.setResetSeed);
+  const speed = useUpdateDemoSpeed();
+
+  const onToggle = (next: boolean) => {
+    setEnabled(next);
+    void message.success(t(next ? 'settings.presenter.enabled' : 'settings.presenter.disabled'));
+    if (next) speed.mutateAsync({ Speed: 'realistic' }).catch(showError);
+  };
+
+  return (
+    <Card title={t('settings.presenter.title')} style={{ marginTop: 16 }}>
+      <Descriptions
+        column={1}
+        styles={{ label: { width: 160 } }}
+        items={[
+          {
+            key: 'switch',
+            label: t('settings.presenter.switch'),
+            children: (
+              <Flex vertical gap={4}>
+                <Switch
+                  aria-label={t('settings.presenter.switch')}
+                  checked={enabled}
+                  checkedChildren={t('settings.presenter.on')}
+                  unCheckedChildren={t('settings.presenter.off')}
+                  onChange={onToggle}
+                  style={{ alignSelf: 'flex-start' }}
+                />
+                <Typography.Text type="secondary">{t('settings.presenter.help')}</Typography.Text>
+              </Flex>
+            ),
+          },
+          {
+            key: 'seed',
+            label: t('settings.presenter.reset-seed'),
+            children: (
+              // A select, not radios: the demo card above already offers the seeds as radios of the same names.
+              <Select<DemoSeedName>
+                aria-label={t('settings.presenter.reset-seed')}
+                value={resetSeed}
+                onChange={setResetSeed}
+                style={{ minWidth: 240 }}
+                options={DEMO_SEEDS.map((s) => ({ value: s, label: t(demoSeedLabel[s]) }))}
+              />
+            ),
+          },
+          {
+            key: 'shortcut',
+            label: t('settings.presenter.shortcut'),
+            children: (
+              <span>
+                <Typography.Text keyboard>{PRESENTER_RESET_KEYS}</Typography.Text>{' '}
+                <Typography.Text type="secondary">
+                  {t('settings.presenter.shortcut.help', { keys: PRESENTER_RESET_KEYS })}
+                </Typography.Text>
+              </span>
+            ),
+          },
+        ]}
+      />
+      <Alert type="info" showIcon title={t('settings.presenter.url-hint')} style={{ marginTop: 8 }} />
+    </Card>
+  );
+}
