@@ -15,6 +15,7 @@ export function RegionSelect({ regionId }: { regionId: string }) {
   const options = (regions.data?.Regions ?? []).map((r) => ({ value: r.RegionId, label: r.LocalName }));
   return (
     <Select
+      data-tour="region-select"
       aria-label={t('layout.region')}
       prefix={
         <span style={{ color: token.colorTextSecondary }}>

@@ -1,6 +1,8 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Tooltip, Typography, theme } from 'antd';
 import { Link, useMatches } from 'react-router';
+import { PresenterBadge } from '@/features/presenter/presenter-badge';
+import { TourLauncher } from '@/features/tour/tour-launcher';
 import { paths } from '@/hooks/use-route-params';
 import { useT } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
@@ -47,6 +49,8 @@ export function TopBar() {
       </Link>
       {regionId && <RegionSelect regionId={regionId} />}
       <Flex align="center" gap={16} style={{ marginInlineStart: 'auto' }}>
+        <TourLauncher />
+        <PresenterBadge />
         <LanguageSwitch />
         <ThemeSwitch />
         <Link to="/settings">

@@ -53,7 +53,7 @@ export function EngineSwitch({ instanceId, engine, purchased }: EngineSwitchProp
   };
 
   return (
-    <Flex align="center" gap={8} role="group" aria-label={t('scan-rules.engine')}>
+    <Flex align="center" gap={8} role="group" aria-label={t('scan-rules.engine')} data-tour="scan-engine">
       <Typography.Text type="secondary">{t('scan-rules.engine')}:</Typography.Text>
       <Tag
         icon={<SecurityScanOutlined />}

@@ -57,6 +57,7 @@ export function ruleColumns(t: TFunction, actions: RuleColumnActions): TableColu
             style={{ padding: 0 }}
             permission={actions.can?.run}
             blockedReason={actions.disabledReason}
+            data-tour="rule-run"
             onClick={() => actions.onRun(rule)}
           >
             {t('scan-rules.action.run')}

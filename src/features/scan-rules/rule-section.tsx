@@ -86,11 +86,14 @@ export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
 
   return (
     <Card
+      data-tour="rule-section"
+      data-ready={rules.isSuccess}
       title={t('scan-rules.rules.title')}
       size="small"
       style={{ marginBottom: 16 }}
       extra={
         <PermissionButton
+          data-tour="create-rule"
           type="primary"
           icon={<PlusOutlined />}
           permission={canCreate}

@@ -179,13 +179,14 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
       </Button>
     ),
     step === 0 ? (
-      <Button key="next" type="primary" onClick={() => void next()}>
+      <Button key="next" type="primary" data-tour="rule-next" onClick={() => void next()}>
         {t('scan-rules.next')}
       </Button>
     ) : (
       <Button
         key="submit"
         type="primary"
+        data-tour="rule-create"
         loading={create.isPending || update.isPending}
         onClick={() => void onFinish()}
       >
@@ -210,7 +211,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
         style={{ margin: '16px 0 24px' }}
         items={[{ title: t('scan-rules.step.rule') }, { title: t('scan-rules.step.notify') }]}
       />
-      <Form<RuleFormValues> form={form} layout="vertical" initialValues={initialValues} preserve>
+      <Form<RuleFormValues> form={form} layout="vertical" initialValues={initialValues} preserve data-tour="rule-form">
         <div hidden={step !== 0}>
           <Form.Item
             name="RuleName"
@@ -310,7 +311,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
             pattern={patternOk ? pattern : ''}
           />
         </div>
-        <div hidden={step !== 1}>
+        <div hidden={step !== 1} data-tour="rule-notify">
           <Form.Item name="NotifyMethod" label={t('scan-rules.field.notify')} extra={t('scan-rules.notify.help')}>
             <Radio.Group
               options={[

@@ -37,6 +37,7 @@ export function ScanPage() {
       />
       {noVpc && (
         <Alert
+          data-tour="vpc-alert"
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}

@@ -43,7 +43,7 @@ export function taskColumns(
       key: 'status',
       title: t('scan-rules.tasks.col.status'),
       render: (_, task) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} data-tour="task-status" data-status={task.Status}>
           <ScanStatusBadge state={task.Status} progress={task.Status === 'SCANNING' ? task.Progress : undefined} />
           {task.FailedCount > 0 && (
             <Typography.Text type="danger" style={{ fontSize: 12 }}>

@@ -39,7 +39,7 @@ export function TaskSection({ regionId, instanceId }: { regionId: string; instan
   );
 
   return (
-    <Card title={t('scan-rules.tasks.title')} size="small">
+    <Card title={t('scan-rules.tasks.title')} size="small" data-tour="task-section" data-ready={tasks.isSuccess}>
       <QueryTable<ScanRuleTask>
         query={tasks}
         rows={tasks.data?.Tasks}

@@ -60,6 +60,9 @@ export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
       }
       extra={
         <PermissionButton
+          data-tour="scan-now"
+          // Which scan is the latest (absent while loading): the tour sees a new one start.
+          data-scan-task={task === undefined ? undefined : (task?.ScanTaskId ?? 'none')}
           type="primary"
           icon={<SafetyOutlined />}
           loading={create.isPending || running}

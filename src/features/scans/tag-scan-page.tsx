@@ -52,7 +52,9 @@ export function TagScanPage() {
   return (
     <Flex vertical gap={16}>
       <ScanHeader target={{ instanceId, repoId, tag }} image={imageName} digest={digest} task={task} />
-      <Card title={t('scans.summary.title')}>{body}</Card>
+      <Card title={t('scans.summary.title')} data-tour="scan-summary">
+        {body}
+      </Card>
     </Flex>
   );
 }

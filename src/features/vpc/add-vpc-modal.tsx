@@ -65,7 +65,7 @@ export function AddVpcModal(props: AddVpcModalProps) {
       destroyOnHidden
     >
       <Alert type="info" showIcon title={t('vpc.region-hint', { region: regionName })} style={{ marginBottom: 16 }} />
-      <Form<AddVpcValues> form={form} layout="vertical" onFinish={onFinish}>
+      <Form<AddVpcValues> form={form} layout="vertical" onFinish={onFinish} data-tour="vpc-form">
         <Form.Item
           name="VpcId"
           label={t('vpc.field.vpc')}

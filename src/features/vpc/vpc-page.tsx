@@ -69,6 +69,7 @@ export function VpcPage() {
       <Panel>
         <Flex align="center" gap={12} wrap style={{ marginBottom: 16 }}>
           <PermissionButton
+            data-tour="vpc-add"
             type="primary"
             icon={<PlusOutlined />}
             permission={canAdd}

@@ -9,6 +9,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { policies } from './policies';
+import { presenter } from './presenter';
 import { ram } from './ram';
 import { reports } from './reports';
 import { repositories } from './repositories';
@@ -19,6 +20,7 @@ import { scans } from './scans';
 import { settings } from './settings';
 import { signing } from './signing';
 import { tags } from './tags';
+import { tour } from './tour';
 import { uploads } from './uploads';
 import { vpc } from './vpc';
 
@@ -44,4 +46,6 @@ export const enUS: Record<MessageKey, string> = {
   ...events,
   ...reports,
   ...settings,
+  ...tour,
+  ...presenter,
 };

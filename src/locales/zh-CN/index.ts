@@ -8,6 +8,7 @@ import { menu } from './menu';
 import { names } from './names';
 import { namespaces } from './namespaces';
 import { policies } from './policies';
+import { presenter } from './presenter';
 import { ram } from './ram';
 import { reports } from './reports';
 import { repositories } from './repositories';
@@ -18,6 +19,7 @@ import { scans } from './scans';
 import { settings } from './settings';
 import { signing } from './signing';
 import { tags } from './tags';
+import { tour } from './tour';
 import { uploads } from './uploads';
 import { vpc } from './vpc';
 
@@ -43,6 +45,8 @@ export const zhCN = {
   ...events,
   ...reports,
   ...settings,
+  ...tour,
+  ...presenter,
 };
 
 export type MessageKey = keyof typeof zhCN;
