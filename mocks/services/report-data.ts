@@ -16,16 +16,19 @@ import type { FixState } from '@/api/contract/reports';
 import type { ScanSeverity, ScanVulnerability } from '@/api/contract/scans';
 import { principalIn, readableBy, VISIBILITY_STORES } from '../ram/visibility';
 import type {
+  AcrTransaction,
   FixTaskRecord,
   InstanceRecord,
   RepositoryRecord,
   ScanResultRecord,
   ScanTaskRecord,
+  StoreName,
   TagRecord,
 } from '../store/schema';
-import { read } from '../store/transactions';
+import { dataGeneration, read } from '../store/transactions';
 import type { ServiceContext } from './context';
 import { BusinessFailure } from './errors';
+import { cachedAt, rememberAt } from './generation-cache';
 import { requireInstance } from './lookup';
 import { SIGNATURE_TAG } from './tag-policy-input';
 import { instanceExceptions, toCoreException } from './vuln-exceptions';
@@ -45,6 +48,25 @@ export interface ReportData {
   fixTasks: FixTaskRecord[];
   /** The core's exceptions per instance (in force or not: the caller's clock decides). */
   exceptions: Map<string, VulnerabilityException[]>;
+  /**
+   * The per-instance snapshots these rows were cut from, before the identity's scope (cached per data
+   * generation, see generation-cache.ts): indexes derived from the data (the search's) key on them.
+   */
+  sources: InstanceSnapshot[];
+}
+
+/** One instance's report rows as stored, for every identity: what is cached between requests. */
+export interface InstanceSnapshot {
+  instanceId: string;
+  /** Every repository of the instance, by id. */
+  repos: Map<string, RepositoryRecord>;
+  /** Every image tag of the instance (signature tags excluded) with its COMPLETE scans, in image order. */
+  images: ReportImage[];
+  /** The results of every image's scans, or only of its latest one (`latestOnly`). */
+  results: Map<string, ScanResultRecord>;
+  latestOnly: boolean;
+  fixTasks: FixTaskRecord[];
+  exceptions: VulnerabilityException[];
 }
 
 /** The instances a report covers: the one named, or every instance of the region. */
@@ -68,26 +90,32 @@ export interface ReportAccess {
 
 const finishedAt = (task: ScanTaskRecord) => task.FinishTime ?? task.StartTime;
 
+/** The stores a report reads; all but the identity's are in `GENERATION_STORES`, so the cache sees their writes. */
+const REPORT_STORES = [
+  ...VISIBILITY_STORES,
+  'instances',
+  'repositories',
+  'tags',
+  'scanTasks',
+  'scanResults',
+  'fixTasks',
+  'vulnExceptions',
+] as const satisfies readonly StoreName[];
+
 /**
  * Loads everything in one read transaction, only the repositories the identity may read (see the module
  * comment). INSTANCE_NOT_EXIST for an unknown (or other-region) instance.
+ *
+ * The stored rows of each instance are read once per data generation and kept (generation-cache.ts); who
+ * may read what (RAM conditions can depend on the time) and exceptions in force are decided per request.
  */
 export async function loadReportData(
   ctx: ServiceContext,
   scope: ReportScope,
   access: ReportAccess = {},
 ): Promise<ReportData> {
-  const stores = [
-    ...VISIBILITY_STORES,
-    'instances',
-    'repositories',
-    'tags',
-    'scanTasks',
-    'scanResults',
-    'fixTasks',
-    'vulnExceptions',
-  ] as const;
-  return read(ctx.store, [...stores], async (tx) => {
+  return read(ctx.store, REPORT_STORES, async (tx) => {
+    const generation = await dataGeneration(tx);
     const principal = await principalIn(tx, access.identity);
     const readable = readableBy(principal, access.ramAction ?? 'cr:GetScan', ctx.clock.now());
     let instances: InstanceRecord[];
@@ -110,54 +138,111 @@ export async function loadReportData(
       instances = kept;
     }
 
-    const images: ReportImage[] = [];
-    const results = new Map<string, ScanResultRecord>();
-    const fixTasks: FixTaskRecord[] = [];
-    const exceptions = new Map<string, VulnerabilityException[]>();
-    const pendingResults: Promise<void>[] = [];
+    const sources: InstanceSnapshot[] = [];
     for (const instance of instances) {
       const id = instance.InstanceId;
-      const repos = new Map(
-        (await tx.objectStore('repositories').index('by-instance').getAll(id))
-          .filter((r) => readable.repository(instance.RegionId, r))
-          .map((r) => [r.RepoId, r]),
+      // A snapshot of the whole history serves a latest-only reader too.
+      const cached =
+        cachedAt<InstanceSnapshot>(ctx.store, generation, `report:${id}:all`) ??
+        (access.latestOnly ? cachedAt<InstanceSnapshot>(ctx.store, generation, `report:${id}:latest`) : undefined);
+      sources.push(
+        cached ??
+          rememberAt(
+            ctx.store,
+            generation,
+            `report:${id}:${access.latestOnly ? 'latest' : 'all'}`,
+            await readInstanceSnapshot(tx, id, access.latestOnly ?? false),
+          ),
       );
-      const tasks = (await tx.objectStore('scanTasks').index('by-instance').getAll(id)).filter(
-        (t) => t.Status === 'COMPLETE' && repos.has(t.RepoId),
-      );
-      const byTag = new Map<string, ScanTaskRecord[]>();
-      for (const task of tasks) {
-        const key = `${task.RepoId}\u0000${task.Tag}`;
-        byTag.set(key, [...(byTag.get(key) ?? []), task]);
-      }
-      for (const tag of await tx.objectStore('tags').index('by-instance').getAll(id)) {
-        const repo = repos.get(tag.RepoId);
-        if (!repo || SIGNATURE_TAG.test(tag.Tag)) continue;
-        const scans = (byTag.get(`${tag.RepoId}\u0000${tag.Tag}`) ?? []).sort(
-          (a, b) => finishedAt(a) - finishedAt(b) || a.StartTime - b.StartTime,
-        );
-        // Requested together (IndexedDB pipelines them in the transaction) rather than one round trip each.
-        for (const scan of access.latestOnly ? scans.slice(-1) : scans) {
-          pendingResults.push(
-            tx
-              .objectStore('scanResults')
-              .get(scan.ScanTaskId)
-              .then((result) => {
-                if (result) results.set(scan.ScanTaskId, result);
-              }),
-          );
-        }
-        images.push({ instanceId: id, repo, tag, scans });
-      }
-      await Promise.all(pendingResults.splice(0));
-      fixTasks.push(
-        ...(await tx.objectStore('fixTasks').index('by-instance').getAll(id)).filter((t) => repos.has(t.RepoId)),
-      );
-      exceptions.set(id, (await instanceExceptions(tx, id)).map(toCoreException));
     }
-    images.sort(imageOrder);
-    return { instances, images, results, fixTasks, exceptions };
+    return scopedData(instances, sources, (regionId, repo) => readable.repository(regionId, repo));
   });
+}
+
+/** An instance's report rows as stored, for every identity (the uncached read). */
+export async function readInstanceSnapshot(
+  tx: AcrTransaction<'readonly'>,
+  instanceId: string,
+  latestOnly: boolean,
+): Promise<InstanceSnapshot> {
+  const repos = new Map(
+    (await tx.objectStore('repositories').index('by-instance').getAll(instanceId)).map((r) => [r.RepoId, r]),
+  );
+  const tasks = (await tx.objectStore('scanTasks').index('by-instance').getAll(instanceId)).filter(
+    (t) => t.Status === 'COMPLETE' && repos.has(t.RepoId),
+  );
+  const byTag = new Map<string, ScanTaskRecord[]>();
+  for (const task of tasks) {
+    const key = `${task.RepoId}\u0000${task.Tag}`;
+    const list = byTag.get(key);
+    if (list) list.push(task);
+    else byTag.set(key, [task]);
+  }
+  const images: ReportImage[] = [];
+  const results = new Map<string, ScanResultRecord>();
+  const pendingResults: Promise<void>[] = [];
+  for (const tag of await tx.objectStore('tags').index('by-instance').getAll(instanceId)) {
+    const repo = repos.get(tag.RepoId);
+    if (!repo || SIGNATURE_TAG.test(tag.Tag)) continue;
+    const scans = (byTag.get(`${tag.RepoId}\u0000${tag.Tag}`) ?? []).sort(
+      (a, b) => finishedAt(a) - finishedAt(b) || a.StartTime - b.StartTime,
+    );
+    // Requested together (IndexedDB pipelines them in the transaction) rather than one round trip each.
+    for (const scan of latestOnly ? scans.slice(-1) : scans) {
+      pendingResults.push(
+        tx
+          .objectStore('scanResults')
+          .get(scan.ScanTaskId)
+          .then((result) => {
+            if (result) results.set(scan.ScanTaskId, result);
+          }),
+      );
+    }
+    images.push({ instanceId, repo, tag, scans });
+  }
+  await Promise.all(pendingResults);
+  const fixTasks = (await tx.objectStore('fixTasks').index('by-instance').getAll(instanceId)).filter((t) =>
+    repos.has(t.RepoId),
+  );
+  const exceptions = (await instanceExceptions(tx, instanceId)).map(toCoreException);
+  images.sort(imageOrder);
+  return { instanceId, repos, images, results, latestOnly, fixTasks, exceptions };
+}
+
+/** The snapshots cut down to the repositories `reads` lets through (the identity's scope). */
+function scopedData(
+  instances: InstanceRecord[],
+  sources: InstanceSnapshot[],
+  reads: (regionId: string, repo: RepositoryRecord) => boolean,
+): ReportData {
+  const images: ReportImage[] = [];
+  const fixTasks: FixTaskRecord[] = [];
+  const exceptions = new Map<string, VulnerabilityException[]>();
+  let everything = true;
+  for (const [index, source] of sources.entries()) {
+    const regionId = instances[index]?.RegionId ?? '';
+    const readableRepos = new Set([...source.repos.values()].filter((r) => reads(regionId, r)).map((r) => r.RepoId));
+    if (readableRepos.size < source.repos.size) everything = false;
+    for (const image of source.images) if (readableRepos.has(image.repo.RepoId)) images.push(image);
+    for (const task of source.fixTasks) if (readableRepos.has(task.RepoId)) fixTasks.push(task);
+    exceptions.set(source.instanceId, source.exceptions);
+  }
+  // Each snapshot is in image order already; several instances interleave.
+  if (sources.length > 1) images.sort(imageOrder);
+  let results: Map<string, ScanResultRecord>;
+  if (everything && sources.length === 1 && sources[0]) results = sources[0].results;
+  else {
+    // Only the results of the images in scope.
+    results = new Map();
+    const all = sources.map((s) => s.results);
+    for (const image of images) {
+      for (const scan of image.scans) {
+        const result = all.find((m) => m.has(scan.ScanTaskId))?.get(scan.ScanTaskId);
+        if (result) results.set(scan.ScanTaskId, result);
+      }
+    }
+  }
+  return { instances, images, results, fixTasks, exceptions, sources };
 }
 
 /** Namespace, repository, tag, then instance: how every list of images is ordered. */
@@ -200,9 +285,7 @@ export function imageFindings(data: ReportData, now: number, asOf = Number.POSIT
     const result = data.results.get(scan.ScanTaskId);
     const rows = result?.Vulnerabilities ?? [];
     const target = { namespace: image.repo.RepoNamespaceName, repository: image.repo.RepoName, tag: image.tag.Tag };
-    const exceptions = (data.exceptions.get(image.instanceId) ?? []).filter(
-      (e) => !e.createdAt || Date.parse(e.createdAt) <= now,
-    );
+    const exceptions = exceptionsCreatedBy(data.exceptions.get(image.instanceId) ?? [], now);
     const applied = applyExceptions(
       rows.map((row) => ({ row, cveId: row.CveName })),
       exceptions,
@@ -222,6 +305,14 @@ export function imageFindings(data: ReportData, now: number, asOf = Number.POSIT
   return out;
 }
 
+/** The exceptions that exist at `now` (the trend looks at past days: later ones did not exist yet). */
+export function exceptionsCreatedBy(
+  exceptions: readonly VulnerabilityException[],
+  now: number,
+): VulnerabilityException[] {
+  return exceptions.filter((e) => !e.createdAt || Date.parse(e.createdAt) <= now);
+}
+
 /**
  * 修复进度 of a finding as of `asOf`: 已忽略 (an exception in force covers it), 已修复 (a fix of the tag that
  * included the CVE succeeded), 修复中 (one is running, or succeeds only later), else 未修复, in that order of
@@ -229,15 +320,20 @@ export function imageFindings(data: ReportData, now: number, asOf = Number.POSIT
  * chart and the search's `FixState` filter both classify with this.
  */
 export function fixStateOf(data: ReportData, f: ImageFinding, asOf: number): FixState {
-  if (f.excepted) return 'IGNORED';
   const fixes = data.fixTasks.filter(
     (t) =>
       t.InstanceId === f.image.instanceId &&
       t.RepoId === f.image.repo.RepoId &&
       t.SourceTag === f.image.tag.Tag &&
-      t.CveNames.includes(f.row.CveName) &&
-      t.StartTime <= asOf,
+      t.CveNames.includes(f.row.CveName),
   );
+  return fixStateFrom(f.excepted, fixes, asOf);
+}
+
+/** {@link fixStateOf} given the fix tasks of the finding's tag that included its CVE (started or not). */
+export function fixStateFrom(excepted: boolean, fixTasks: readonly FixTaskRecord[], asOf: number): FixState {
+  if (excepted) return 'IGNORED';
+  const fixes = fixTasks.filter((t) => t.StartTime <= asOf);
   if (fixes.some((t) => t.Status === 'SUCCESS' && (t.FinishTime ?? t.StartTime) <= asOf)) return 'FIXED';
   if (fixes.some((t) => t.Status === 'FIXING' || (t.Status === 'SUCCESS' && (t.FinishTime ?? 0) > asOf))) {
     return 'FIXING';

@@ -86,3 +86,42 @@ describe('stopping and retrying a rule task', () => {
     );
   });
 });
+
+describe('任务详情 paging', () => {
+  it('pages the images of a task, while the counts and totals still cover all of them', async () => {
+    await callAction('UpdateDemoSpeed', { Speed: 'instant' });
+    // More tags in team-a (retags of the one there), for a task of several images.
+    const { Repositories } = await callAction('ListRepository', { InstanceId: devHz, PageSize: 100 });
+    const repo = Repositories.find((r) => r.RepoNamespaceName === 'team-a');
+    if (!repo) throw new Error('no team-a repository');
+    const [first] = (await callAction('ListRepoTag', { InstanceId: devHz, RepoId: repo.RepoId })).Images;
+    if (!first) throw new Error('no tag in team-a');
+    for (const ToTag of ['page-1', 'page-2', 'page-3', 'page-4']) {
+      const names = { NamespaceName: repo.RepoNamespaceName, RepoName: repo.RepoName };
+      await callAction('CreateRepoTag', { InstanceId: devHz, ...names, FromTag: first.Tag, ToTag });
+    }
+    const { RuleTaskId } = await callAction('RunScanRule', { InstanceId: devHz, ScanRuleId });
+    const all = await settled(RuleTaskId);
+    expect(all.ImageCount).toBeGreaterThan(2);
+    // Unpaged (as before): every image, and no paging fields.
+    expect(all.Images).toHaveLength(all.ImageCount);
+    expect(all.TotalCount).toBeUndefined();
+
+    const pages = [];
+    for (let PageNo = 1; PageNo <= Math.ceil(all.ImageCount / 2); PageNo++) {
+      const page = await callAction('GetScanRuleTask', { InstanceId: devHz, RuleTaskId, PageNo, PageSize: 2 });
+      const { Images, PageNo: _no, PageSize: _size, TotalCount: _total, RequestId: _id, ...summary } = page;
+      const { Images: _all, RequestId: _wholeId, ...wholeSummary } = all;
+      expect(summary).toEqual(wholeSummary);
+      expect({ PageNo: page.PageNo, PageSize: page.PageSize, TotalCount: page.TotalCount }).toEqual({
+        PageNo,
+        PageSize: 2,
+        TotalCount: all.ImageCount,
+      });
+      pages.push(...Images);
+    }
+    expect(pages).toEqual(all.Images);
+    const past = await callAction('GetScanRuleTask', { InstanceId: devHz, RuleTaskId, PageNo: 99, PageSize: 2 });
+    expect(past.Images).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import type {
   ScanRuleTaskImage,
   ScanRuleTriggerType,
 } from '@/api/contract/scan-rules';
-import type { ScanService } from '@/api/contract/scans';
+import type { ScanService, ScanSummary } from '@/api/contract/scans';
 import { tagMatcher } from '@/api/contract/tag-pattern';
 import { ID_PREFIX } from '@/api/contract/wire';
 import type {
@@ -22,9 +22,10 @@ import type {
   ScanRuleTaskRecord,
   ScanTaskRecord,
 } from '../store/schema';
-import { read, write } from '../store/transactions';
+import { dataGeneration, read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
 import { BusinessFailure } from './errors';
+import { cachedAt, rememberAt } from './generation-cache';
 import { newId } from './ids';
 import { requireInstance } from './lookup';
 import { paginate } from './paging';
@@ -211,13 +212,21 @@ async function deriveTask(
     Promise.all(ruleTask.Images.map((image) => tx.objectStore('scanTasks').get(image.ScanTaskId))),
   );
   const tasks = await Promise.all(stored.map((task) => (task ? recoverIfOrphaned(ctx, task) : undefined)));
-  const results = await read(ctx.store, ['scanResults'], (tx) =>
-    Promise.all(
-      tasks.map((task) =>
-        task?.Status === 'COMPLETE' ? tx.objectStore('scanResults').get(task.ScanTaskId) : undefined,
-      ),
-    ),
-  );
+  // Only each result's Summary is needed: it is kept per data generation, so paging through a finished task
+  // does not re-read every result with all its rows.
+  const results = await read(ctx.store, ['meta', 'scanResults'], async (tx) => {
+    const generation = await dataGeneration(tx);
+    return Promise.all(
+      tasks.map(async (task) => {
+        if (task?.Status !== 'COMPLETE') return undefined;
+        const key = `summary:${task.ScanTaskId}`;
+        const cached = cachedAt<{ Summary: ScanSummary } | null>(ctx.store, generation, key);
+        if (cached !== undefined) return cached ?? undefined;
+        const result = await tx.objectStore('scanResults').get(task.ScanTaskId);
+        return rememberAt(ctx.store, generation, key, result ? { Summary: result.Summary } : null) ?? undefined;
+      }),
+    );
+  });
   const totals = { ...EMPTY_SUMMARY };
   let finished = 0;
   let failed = 0;
@@ -287,7 +296,10 @@ export async function listScanRuleTasks(
   return { Tasks, PageNo: page.PageNo, PageSize: page.PageSize, TotalCount: page.TotalCount };
 }
 
-/** `GetScanRuleTask` (console-only): the task and its images; SCAN_RULE_TASK_NOT_EXIST when unknown. */
+/**
+ * `GetScanRuleTask` (console-only): the task and its images (one page of them when PageNo or PageSize is
+ * given); SCAN_RULE_TASK_NOT_EXIST when unknown.
+ */
 export async function getScanRuleTask(
   ctx: ServiceContext,
   params: ActionParams<'GetScanRuleTask'>,
@@ -298,7 +310,10 @@ export async function getScanRuleTask(
     if (!found || found.InstanceId !== params.InstanceId) throw new BusinessFailure('SCAN_RULE_TASK_NOT_EXIST');
     return found;
   });
-  return deriveTask(ctx, ruleTask);
+  const task = await deriveTask(ctx, ruleTask);
+  if (params.PageNo === undefined && params.PageSize === undefined) return task;
+  const page = paginate(task.Images, params.PageNo, params.PageSize);
+  return { ...task, Images: page.items, PageNo: page.PageNo, PageSize: page.PageSize, TotalCount: page.TotalCount };
 }
 
 /** The rule task, or SCAN_RULE_TASK_NOT_EXIST (also for a task of another instance). */

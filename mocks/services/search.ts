@@ -7,14 +7,18 @@ import type { FixState, SearchHit } from '@/api/contract/reports';
 import { readRamAction } from '../ram/visibility';
 import type { ServiceContext } from './context';
 import { ParameterFailure } from './errors';
+import {
+  exceptionCheck,
+  findingOrder,
+  findingsIndexOf,
+  type IndexedFinding,
+  type IndexedImage,
+} from './findings-index';
 import { paginate } from './paging';
 import type { Payload } from './payload';
-import { digestOf, fixStateOf, type ImageFinding, imageFindings, loadReportData, severityRank } from './report-data';
+import { digestOf, fixStateFrom, loadReportData } from './report-data';
 
 export type SearchFilters = Omit<ActionParams<'SearchVulnerabilities'>, 'PageNo' | 'PageSize'>;
-
-const contains = (value: string, filter: string | undefined) =>
-  !filter?.trim() || value.toLowerCase().includes(filter.trim().toLowerCase());
 
 /** Exact, or a glob where `*` matches any run of characters (`CVE-2023-*`, `web-*`). */
 export function globMatches(value: string, filter: string | undefined, caseInsensitive = false): boolean {
@@ -38,31 +42,21 @@ export function globMatches(value: string, filter: string | undefined, caseInsen
 
 const globCache = new Map<string, RegExp>();
 
-/** A finding with its fix-progress state today. */
-type Classified = ImageFinding & { fixState: FixState };
-
-function matches(f: Classified, filters: SearchFilters): boolean {
-  const { row } = f;
-  if (!globMatches(row.CveName, filters.CveId, true)) return false;
-  if (!contains(row.Feature, filters.Package)) return false;
-  if (!globMatches(f.image.repo.RepoNamespaceName, filters.Namespace)) return false;
-  if (!globMatches(f.image.repo.RepoName, filters.RepoName)) return false;
-  if (!globMatches(f.image.tag.Tag, filters.Tag)) return false;
-  if (filters.Severity?.length && !filters.Severity.includes(row.Severity)) return false;
-  if (filters.CvssMin !== undefined || filters.CvssMax !== undefined) {
-    if (row.CvssScore === undefined) return false;
-    if (filters.CvssMin !== undefined && row.CvssScore < filters.CvssMin) return false;
-    if (filters.CvssMax !== undefined && row.CvssScore > filters.CvssMax) return false;
-  }
-  if (filters.Fixable !== undefined && (row.VersionFixed !== '') !== filters.Fixable) return false;
-  if (filters.Ecosystem?.trim() && f.ecosystem !== filters.Ecosystem.trim()) return false;
-  if (filters.Excepted !== undefined && f.excepted !== filters.Excepted) return false;
-  if (filters.FixState?.length && !filters.FixState.includes(f.fixState)) return false;
-  return true;
+/** A predicate of a glob filter, compiled once per request (absent or blank: everything matches). */
+function globTest(filter: string | undefined, caseInsensitive = false): ((value: string) => boolean) | undefined {
+  if (!filter?.trim()) return undefined;
+  return (value) => globMatches(value, filter, caseInsensitive);
 }
 
-function toHit(f: Classified): SearchHit {
-  const { row, image } = f;
+/** A finding of the page with its state as of the request. */
+interface Classified {
+  finding: IndexedFinding;
+  excepted: boolean;
+  fixState: FixState;
+}
+
+function toHit({ finding, excepted, fixState }: Classified): SearchHit {
+  const { row, at, ecosystem } = finding;
   return {
     CveId: row.CveName,
     Severity: row.Severity,
@@ -70,37 +64,24 @@ function toHit(f: Classified): SearchHit {
     Package: row.Feature,
     Version: row.Version,
     ...(row.VersionFixed ? { FixedVersion: row.VersionFixed } : {}),
-    Ecosystem: f.ecosystem,
-    Namespace: image.repo.RepoNamespaceName,
-    RepoName: image.repo.RepoName,
-    RepoId: image.repo.RepoId,
-    Tag: image.tag.Tag,
-    Digest: digestOf(f.scan.Digest),
-    ScanTaskId: f.scan.ScanTaskId,
-    Excepted: f.excepted,
-    FixState: f.fixState,
+    Ecosystem: ecosystem,
+    Namespace: at.image.repo.RepoNamespaceName,
+    RepoName: at.image.repo.RepoName,
+    RepoId: at.image.repo.RepoId,
+    Tag: at.image.tag.Tag,
+    Digest: digestOf(at.scan.Digest),
+    ScanTaskId: at.scan.ScanTaskId,
+    Excepted: excepted,
+    FixState: fixState,
   };
 }
 
-/** `localeCompare` with one shared collator: the same order, without a collator lookup per comparison. */
-const compareText = new Intl.Collator().compare;
-
-/** Severity desc, CVSS desc (unscored last), CVE id, image, package, version. */
-export function hitOrder(a: SearchHit, b: SearchHit): number {
-  return (
-    severityRank(b.Severity) - severityRank(a.Severity) ||
-    (b.Cvss ?? -1) - (a.Cvss ?? -1) ||
-    compareText(a.CveId, b.CveId) ||
-    compareText(a.Namespace, b.Namespace) ||
-    compareText(a.RepoName, b.RepoName) ||
-    compareText(a.Tag, b.Tag) ||
-    compareText(a.Package, b.Package) ||
-    compareText(a.Version, b.Version)
-  );
-}
-
-/** Every hit of the filters, sorted. InvalidParameter when CvssMin is above CvssMax. */
-export async function searchHits(ctx: ServiceContext, filters: SearchFilters): Promise<SearchHit[]> {
+/**
+ * Every finding the filters keep, in the search's order (severity desc, CVSS desc, CVE id, image, package,
+ * version), each with its exception and fix state as of now. One pass over the instance's latest-findings
+ * index (findings-index.ts); InvalidParameter when CvssMin is above CvssMax.
+ */
+async function matchingFindings(ctx: ServiceContext, filters: SearchFilters): Promise<Classified[]> {
   if (filters.CvssMin !== undefined && filters.CvssMax !== undefined && filters.CvssMin > filters.CvssMax) {
     throw new ParameterFailure('InvalidParameter', 'CvssMin', 'CvssMin must not be above CvssMax.');
   }
@@ -111,19 +92,67 @@ export async function searchHits(ctx: ServiceContext, filters: SearchFilters): P
     { ramAction: readRamAction('SearchVulnerabilities'), latestOnly: true },
   );
   const now = ctx.clock.now();
-  return imageFindings(data, now)
-    .map((f): Classified => ({ ...f, fixState: fixStateOf(data, f, now) }))
-    .filter((f) => matches(f, filters))
-    .map(toHit)
-    .sort(hitOrder);
+  const inScope = new Set(data.images);
+  const namespace = globTest(filters.Namespace);
+  const repoName = globTest(filters.RepoName);
+  const tag = globTest(filters.Tag);
+  const cve = globTest(filters.CveId, true);
+  const pkg = filters.Package?.trim().toLowerCase();
+  const severities = filters.Severity?.length ? new Set(filters.Severity) : undefined;
+  const ecosystem = filters.Ecosystem?.trim();
+  const fixStates = filters.FixState?.length ? new Set(filters.FixState) : undefined;
+  const cvssBounded = filters.CvssMin !== undefined || filters.CvssMax !== undefined;
+
+  const out: Classified[] = [];
+  for (const source of data.sources) {
+    const index = findingsIndexOf(source);
+    // Scope and image filters are decided once per image, not per finding.
+    const imageKept = new Set<IndexedImage>();
+    for (const at of index.images) {
+      const { repo, tag: image } = at.image;
+      if (!inScope.has(at.image)) continue;
+      if (namespace && !namespace(repo.RepoNamespaceName)) continue;
+      if (repoName && !repoName(repo.RepoName)) continue;
+      if (tag && !tag(image.Tag)) continue;
+      imageKept.add(at);
+    }
+    const excepted = exceptionCheck(data.exceptions.get(source.instanceId) ?? [], now);
+    for (const f of index.ordered) {
+      if (!imageKept.has(f.at)) continue;
+      const { row } = f;
+      if (severities && !severities.has(row.Severity)) continue;
+      if (filters.Fixable !== undefined && (row.VersionFixed !== '') !== filters.Fixable) continue;
+      if (cvssBounded) {
+        if (row.CvssScore === undefined) continue;
+        if (filters.CvssMin !== undefined && row.CvssScore < filters.CvssMin) continue;
+        if (filters.CvssMax !== undefined && row.CvssScore > filters.CvssMax) continue;
+      }
+      if (ecosystem && f.ecosystem !== ecosystem) continue;
+      if (pkg && !f.packageLower.includes(pkg)) continue;
+      if (cve && !cve(row.CveName)) continue;
+      const isExcepted = excepted(f);
+      if (filters.Excepted !== undefined && isExcepted !== filters.Excepted) continue;
+      const fixState = fixStateFrom(isExcepted, f.fixes, now);
+      if (fixStates && !fixStates.has(fixState)) continue;
+      out.push({ finding: f, excepted: isExcepted, fixState });
+    }
+  }
+  // Several instances (a region): merge their ordered runs (the sort is stable).
+  if (data.sources.length > 1) out.sort((a, b) => findingOrder(a.finding, b.finding));
+  return out;
 }
 
-/** `SearchVulnerabilities`. */
+/** Every hit of the filters, sorted (what the exports write). InvalidParameter when CvssMin is above CvssMax. */
+export async function searchHits(ctx: ServiceContext, filters: SearchFilters): Promise<SearchHit[]> {
+  return (await matchingFindings(ctx, filters)).map(toHit);
+}
+
+/** `SearchVulnerabilities`: only the page's findings become hits. */
 export async function searchVulnerabilities(
   ctx: ServiceContext,
   params: ActionParams<'SearchVulnerabilities'>,
 ): Promise<Payload<'SearchVulnerabilities'>> {
   const { PageNo, PageSize, ...filters } = params;
-  const page = paginate(await searchHits(ctx, filters), PageNo, PageSize);
-  return { Items: page.items, TotalCount: page.TotalCount, PageNo: page.PageNo, PageSize: page.PageSize };
+  const page = paginate(await matchingFindings(ctx, filters), PageNo, PageSize);
+  return { Items: page.items.map(toHit), TotalCount: page.TotalCount, PageNo: page.PageNo, PageSize: page.PageSize };
 }

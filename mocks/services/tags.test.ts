@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { createServiceContext } from './context';
+import { createRepoTag, deleteRepoTag } from './tags';
 
 let prodHz: string;
 let nginx: string;
@@ -62,6 +64,27 @@ describe('ListRepoTag / GetRepoTag', () => {
     const sizes = bySize.Images.map((image) => image.ImageSize);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     expect(bySize.TotalCount).toBe('3');
+  });
+
+  it('lists the tags another tab (another backend on the same database) just pushed or deleted', async () => {
+    const tags = async () =>
+      (await callAction('ListRepoTag', { InstanceId: prodHz, RepoId: nginx })).Images.map((i) => i.Tag);
+    expect(await tags()).toEqual(['1.25.3-alpine', '1.25-alpine']);
+    const tab = createServiceContext();
+    try {
+      await createRepoTag(tab, {
+        InstanceId: prodHz,
+        NamespaceName: 'prod',
+        RepoName: 'nginx',
+        FromTag: '1.25-alpine',
+        ToTag: 'from-another-tab',
+      });
+      expect(await tags()).toEqual(['from-another-tab', '1.25.3-alpine', '1.25-alpine']);
+      await deleteRepoTag(tab, { InstanceId: prodHz, RepoId: nginx, Tag: '1.25.3-alpine' });
+      expect(await tags()).toEqual(['from-another-tab', '1.25-alpine']);
+    } finally {
+      tab.store.close();
+    }
   });
 
   it('gets one tag with numeric times', async () => {

@@ -3,9 +3,10 @@ import type { ActionParams } from '@/api/contract/actions';
 import { checkTagName } from '@/api/contract/names';
 import type { RepoTag } from '@/api/contract/tags';
 import type { TagRecord } from '../store/schema';
-import { read, write } from '../store/transactions';
+import { dataGeneration, read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
 import { BusinessFailure } from './errors';
+import { cachedAt, rememberAt } from './generation-cache';
 import { requireInstance, requireNamespace, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
@@ -29,13 +30,20 @@ export async function listRepoTags(
   ctx: ServiceContext,
   params: ActionParams<'ListRepoTag'>,
 ): Promise<Payload<'ListRepoTag'>> {
-  const tags = await read(ctx.store, ['instances', 'repositories', 'tags'], async (tx) => {
+  const tags = await read(ctx.store, ['meta', 'instances', 'repositories', 'tags'], async (tx) => {
     await requireInstance(tx, params.InstanceId);
     const repo = await requireRepository(tx, params);
-    return tx.objectStore('tags').index('by-repo').getAll(repo.RepoId);
+    // A repository's tags are read once per data generation (every tag write renews it, in any tab).
+    const generation = await dataGeneration(tx);
+    const key = `tags:${repo.RepoId}`;
+    return (
+      cachedAt<readonly TagRecord[]>(ctx.store, generation, key) ??
+      rememberAt(ctx.store, generation, key, await tx.objectStore('tags').index('by-repo').getAll(repo.RepoId))
+    );
   });
   const filter = params.TagFilter?.trim().toLowerCase();
-  const matching = filter ? tags.filter((t) => t.Tag.toLowerCase().includes(filter)) : tags;
+  // A copy either way: the cached list is shared and is never sorted in place.
+  const matching = filter ? tags.filter((t) => t.Tag.toLowerCase().includes(filter)) : [...tags];
   sortTags(matching, params.OrderBy, params.Order);
   const page = paginate(matching, params.PageNo, params.PageSize);
   return {
@@ -46,9 +54,12 @@ export async function listRepoTags(
   };
 }
 
+/** `localeCompare` with one shared collator: the same order, without a collator lookup per comparison. */
+const compareText = new Intl.Collator().compare;
+
 /** Sorts in place: by push time (newest first unless `asc`), tag name or size; ties by tag name. */
 function sortTags(tags: TagRecord[], orderBy: ActionParams<'ListRepoTag'>['OrderBy'], order?: 'asc' | 'desc'): void {
-  const byName = (a: TagRecord, b: TagRecord) => a.Tag.localeCompare(b.Tag);
+  const byName = (a: TagRecord, b: TagRecord) => compareText(a.Tag, b.Tag);
   if (orderBy === 'Tag') {
     const sign = order === 'desc' ? -1 : 1;
     tags.sort((a, b) => sign * byName(a, b));

@@ -41,6 +41,11 @@ export interface MetaRecord {
   DemoReceiverEnabled?: boolean;
   /** Schema v8: the identity the console acts as (a RAM user name; absent = the main account). */
   Identity?: string;
+  /**
+   * A fresh random token on every committed write to a store derived caches are built from (see
+   * `GENERATION_STORES` in transactions.ts): a cache built at another token is stale, whichever tab wrote.
+   */
+  DataGeneration?: string;
 }
 
 export interface RegionRecord {

@@ -8,7 +8,62 @@
  * before calling `write`.
  */
 import type { Store } from './database';
-import type { AcrTransaction, StoreName } from './schema';
+import { type AcrTransaction, META_KEY, type MetaRecord, type StoreName } from './schema';
+
+/**
+ * The stores the security report, the vulnerability search and their exports are built from. Every write
+ * transaction over one of them gives the meta row a new `DataGeneration` when it commits, so caches derived
+ * from them (`services/findings-index.ts`) compare one token instead of trusting every service to invalidate
+ * them: no write can forget, and a write from another tab (same database) changes the token just the same.
+ */
+export const GENERATION_STORES: ReadonlySet<StoreName> = new Set<StoreName>([
+  'instances',
+  'namespaces',
+  'repositories',
+  'tags',
+  'scanTasks',
+  'scanResults',
+  'fixTasks',
+  'vulnExceptions',
+]);
+
+/** The data generation as of `tx` (undefined before a world is loaded: then nothing may be cached). */
+export async function dataGeneration(
+  tx: AcrTransaction<'readonly'> | AcrTransaction<'readwrite'>,
+): Promise<string | undefined> {
+  return (await tx.objectStore('meta').get(META_KEY))?.DataGeneration;
+}
+
+/**
+ * Stamps a new generation inside the writing transaction, so it commits (or aborts) with the write. Answers
+ * false, without failing the write, when the transaction is no longer active (its callback awaited something
+ * else than its own requests, so it has committed already): the caller then stamps after the commit.
+ */
+function bumpInTransaction(tx: AcrTransaction<'readwrite'>): Promise<boolean> {
+  let pending: Promise<MetaRecord | undefined>;
+  try {
+    // Throws at once (TransactionInactiveError / InvalidStateError) when the transaction is not active.
+    pending = tx.objectStore('meta').get(META_KEY);
+  } catch {
+    return Promise.resolve(false);
+  }
+  return pending.then(async (row) => {
+    // No world yet (or the write removed it): nothing can have been cached against this database.
+    if (row) await tx.objectStore('meta').put({ ...row, DataGeneration: crypto.randomUUID() });
+    return true;
+  });
+}
+
+/**
+ * Stamps a new generation in a transaction of its own, after a write committed without one. Until it lands a
+ * reader may cache the new data under the old token; that only costs a rebuild, never a stale answer.
+ */
+async function bumpAfterCommit(store: Store): Promise<void> {
+  const tx = (await store.db()).transaction(['meta'], 'readwrite');
+  const row = await tx.objectStore('meta').get(META_KEY);
+  if (row) await tx.objectStore('meta').put({ ...row, DataGeneration: crypto.randomUUID() });
+  await tx.done;
+}
 
 /**
  * A write was refused because the browser's storage quota for the site is used up. The transaction was
@@ -51,7 +106,8 @@ export async function read<T>(
 }
 
 /**
- * Runs `fn` in a readwrite transaction over `stores` and resolves once the transaction committed. If `fn`
+ * Runs `fn` in a readwrite transaction over `stores` (plus `meta` when one of them is in `GENERATION_STORES`,
+ * whose `DataGeneration` it then renews) and resolves once the transaction committed. If `fn`
  * throws (a business rule failed), the transaction is aborted so none of its writes persist, and the error
  * is rethrown.
  */
@@ -61,10 +117,15 @@ export async function write<T>(
   fn: (tx: AcrTransaction<'readwrite'>) => Promise<T>,
 ): Promise<T> {
   const db = await store.db();
-  const tx = db.transaction([...stores], 'readwrite');
+  const tracked = stores.some((name) => GENERATION_STORES.has(name));
+  const scope = tracked && !stores.includes('meta') ? [...stores, 'meta' as const] : [...stores];
+  const tx = db.transaction(scope, 'readwrite');
   let result: T;
+  let stamped: boolean;
   try {
     result = await fn(tx);
+    // After `fn`, so a world replaced by `fn` (meta row cleared and rewritten) still gets a new token.
+    stamped = tracked ? await bumpInTransaction(tx) : true;
   } catch (error) {
     try {
       tx.abort();
@@ -81,5 +142,6 @@ export async function write<T>(
     // The commit itself can be refused for quota: the whole transaction is rolled back.
     throw quotaAware(isQuotaError(tx.error) ? tx.error : error);
   }
+  if (!stamped) await bumpAfterCommit(store);
   return result;
 }

@@ -283,12 +283,19 @@ export const ListScanRuleTaskResponse = z.object({
   TotalCount: z.number().int().nonnegative(),
 });
 
-/** Console-only: a rule task with all its images (in namespace, repo, tag order). */
-export const GetScanRuleTaskRequest = z.object({ InstanceId: z.string(), RuleTaskId: z.string() });
+/**
+ * Console-only: a rule task with its images (in namespace, repo, tag order): all of them, or one page when
+ * `PageNo` or `PageSize` is given (the counts and totals always cover the whole task).
+ */
+export const GetScanRuleTaskRequest = z.object({ InstanceId: z.string(), RuleTaskId: z.string(), ...pageParams });
 export const GetScanRuleTaskResponse = z.object({
   ...successEnvelope,
   ...ScanRuleTaskSchema.shape,
   Images: z.array(ScanRuleTaskImageSchema),
+  /** Only when paged: the page, its size, and the number of images in all (= `ImageCount`). */
+  PageNo: z.number().int().optional(),
+  PageSize: z.number().int().optional(),
+  TotalCount: z.number().int().nonnegative().optional(),
 });
 
 /** Console-only: one tag a rule would scan. */

@@ -43,12 +43,12 @@ export const scanRuleTaskQueries = {
       refetchInterval: (q) =>
         q.state.data?.Tasks.some((task) => !isRuleTaskFinished(task.Status)) ? RULE_TASK_POLL_MS : false,
     }),
-  /** Polls every {@link RULE_TASK_POLL_MS} while the task is SCANNING. */
-  detail: (instanceId: string, ruleTaskId: string) =>
+  /** Polls every {@link RULE_TASK_POLL_MS} while the task is SCANNING; with `page`, one page of its images. */
+  detail: (instanceId: string, ruleTaskId: string, page?: { PageNo: number; PageSize: number }) =>
     queryOptions({
-      queryKey: [...scanRuleTaskQueries.all(instanceId), 'detail', ruleTaskId],
+      queryKey: [...scanRuleTaskQueries.all(instanceId), 'detail', ruleTaskId, page ?? 'all'],
       queryFn: ({ signal }) =>
-        callAction('GetScanRuleTask', { InstanceId: instanceId, RuleTaskId: ruleTaskId }, { signal }),
+        callAction('GetScanRuleTask', { InstanceId: instanceId, RuleTaskId: ruleTaskId, ...page }, { signal }),
       refetchInterval: (q) => (q.state.data && !isRuleTaskFinished(q.state.data.Status) ? RULE_TASK_POLL_MS : false),
     }),
 };

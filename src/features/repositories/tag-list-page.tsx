@@ -1,19 +1,21 @@
 import { AppstoreAddOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Card, Space } from 'antd';
+import { App, Card, Flex, Input, Select, Space } from 'antd';
 import { useMemo } from 'react';
+import type { ActionRequest } from '@/api/contract/actions';
 import { useCan } from '@/api/resources/ram';
 import { repositoryQueries } from '@/api/resources/repositories';
 import { signatureQueries } from '@/api/resources/signing';
 import { tagQueries, useDeleteRepoTag } from '@/api/resources/tags';
 import { CommandBlock } from '@/components/command-block';
+import { DemoOnly } from '@/components/demo-only';
 import { EmptyState } from '@/components/empty-state';
 import { PermissionButton } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
 import { paths, useRepoParams } from '@/hooks/use-route-params';
-import { useClampPage, usePagination } from '@/hooks/use-url-state';
+import { useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
 import { PushDemoModal } from './push-demo-modal';
 import { tagColumns } from './tag-columns';
@@ -21,7 +23,22 @@ import { useTagSigningDialogs } from './tag-signing-dialogs';
 import { UploadImageModal } from './upload-image-modal';
 import { useRepoAddresses } from './use-repo-addresses';
 
-/** 镜像版本: the repository's tags, with pull commands to copy. */
+/** The sort choices of the list, as `ListRepoTag` orders them. */
+const TAG_SORTS = {
+  newest: { OrderBy: 'ImageUpdate', Order: 'desc' },
+  oldest: { OrderBy: 'ImageUpdate', Order: 'asc' },
+  'name-asc': { OrderBy: 'Tag', Order: 'asc' },
+  'name-desc': { OrderBy: 'Tag', Order: 'desc' },
+  'size-desc': { OrderBy: 'ImageSize', Order: 'desc' },
+  'size-asc': { OrderBy: 'ImageSize', Order: 'asc' },
+} as const satisfies Record<string, Pick<ActionRequest<'ListRepoTag'>, 'OrderBy' | 'Order'>>;
+type TagSort = keyof typeof TAG_SORTS;
+const DEFAULT_SORT: TagSort = 'newest';
+
+/** The sort named in the URL (`?sort=`), or the default for anything else. */
+const sortOf = (value: string): TagSort => (value in TAG_SORTS ? (value as TagSort) : DEFAULT_SORT);
+
+/** 镜像版本: the repository's tags, with pull commands to copy; searchable and sortable by the server. */
 export function TagListPage() {
   const t = useT();
   const { message } = App.useApp();
@@ -33,12 +50,18 @@ export function TagListPage() {
   const remove = useDeleteRepoTag();
   const uploadModal = useModalState<never>();
   const demoModal = useModalState<never>();
+  const [filter, setFilter] = useUrlFilter('tag');
+  const [sortParam, setSort] = useUrlFilter('sort');
+  const sort = sortOf(sortParam);
+  // Filtered, sorted and paged by the server: a repository can hold thousands of tags.
   const list = useQuery({
     ...tagQueries.list({
       InstanceId: instanceId,
       RepoId: repoId,
       PageNo: pagination.page,
       PageSize: pagination.pageSize,
+      ...(filter ? { TagFilter: filter } : {}),
+      ...TAG_SORTS[sort],
     }),
     placeholderData: keepPreviousData,
   });
@@ -128,14 +151,16 @@ export function TagListPage() {
       >
         {t('uploads.upload')}
       </PermissionButton>
-      <PermissionButton
-        icon={<AppstoreAddOutlined />}
-        disabled={!target}
-        permission={repoData && canPushDemo}
-        onClick={() => demoModal.show()}
-      >
-        {t('uploads.demo')}
-      </PermissionButton>
+      <DemoOnly>
+        <PermissionButton
+          icon={<AppstoreAddOutlined />}
+          disabled={!target}
+          permission={repoData && canPushDemo}
+          onClick={() => demoModal.show()}
+        >
+          {t('uploads.demo')}
+        </PermissionButton>
+      </DemoOnly>
     </Space>
   );
 
@@ -153,6 +178,24 @@ export function TagListPage() {
           {dialogs.dialogs}
         </>
       ) : null}
+      <Flex gap={12} wrap justify="flex-end" style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={t('tags.sort')}
+          value={sort}
+          onChange={(value) => setSort(value === DEFAULT_SORT ? '' : value)}
+          style={{ width: 200 }}
+          options={Object.keys(TAG_SORTS).map((value) => ({ value, label: t(`tags.sort.${value as TagSort}`) }))}
+        />
+        <Input.Search
+          key={filter}
+          defaultValue={filter}
+          allowClear
+          placeholder={t('tags.search')}
+          aria-label={t('tags.search')}
+          onSearch={(value) => setFilter(value.trim())}
+          style={{ width: 260 }}
+        />
+      </Flex>
       <QueryTable
         query={list}
         rowKey="Tag"
@@ -161,15 +204,19 @@ export function TagListPage() {
         pagination={pagination}
         total={total}
         empty={
-          <EmptyState
-            title={t('tags.empty.title')}
-            description={
-              <>
-                {t('tags.empty.description')}
-                {pushHint}
-              </>
-            }
-          />
+          filter ? (
+            <EmptyState title={t('tags.empty.filtered', { filter })} />
+          ) : (
+            <EmptyState
+              title={t('tags.empty.title')}
+              description={
+                <>
+                  {t('tags.empty.description')}
+                  {pushHint}
+                </>
+              }
+            />
+          )
         }
       />
     </Card>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { PermissionButton } from '@/components/permission-gate';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { SeverityBar } from '@/components/severity-bar';
 import { paths, useScanTaskParams } from '@/hooks/use-route-params';
+import { PAGE_SIZE_OPTIONS, tablePagination, useClampPage, usePagination } from '@/hooks/use-url-state';
 import { scanRuleTriggerLabel, scanServiceLabel } from '@/lib/enum-labels';
 import { formatTime, shortHash } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
@@ -70,7 +71,16 @@ function imageColumns(
 export function ScanTaskPage() {
   const t = useT();
   const { regionId, instanceId, ruleTaskId } = useScanTaskParams();
-  const task = useQuery(scanRuleTaskQueries.detail(instanceId, ruleTaskId));
+  const pagination = usePagination();
+  // One page of images from the server: a batch task can hold thousands.
+  const task = useQuery({
+    ...scanRuleTaskQueries.detail(instanceId, ruleTaskId, {
+      PageNo: pagination.page,
+      PageSize: pagination.pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  useClampPage(pagination, task.data?.TotalCount, task.data?.Images.length);
   const actions = useTaskActions(instanceId);
   const columns = useMemo(
     () => imageColumns(t, (img) => paths.tagScan(regionId, instanceId, img.RepoId, img.Tag)),
@@ -155,7 +165,13 @@ export function ScanTaskPage() {
           rowKey={(img) => `${img.RepoId}:${img.Tag}`}
           columns={columns}
           dataSource={data.Images}
-          pagination={data.Images.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          loading={task.isPlaceholderData && task.isFetching}
+          pagination={
+            // A single page needs no pager (as before paging moved to the server).
+            data.ImageCount > Math.min(pagination.pageSize, ...PAGE_SIZE_OPTIONS)
+              ? tablePagination(pagination, data.TotalCount, (n) => t('common.total', { total: n }))
+              : false
+          }
           locale={{ emptyText: t('scan-rules.task.empty') }}
         />
       </Card>

@@ -18,4 +18,13 @@ export const tags: Record<keyof typeof zh, string> = {
   'tags.scan-diff': 'Compare scans',
   'tags.empty.title': 'No tags yet',
   'tags.empty.description': 'Push an image with these commands and its tags show up here:',
+  'tags.empty.filtered': 'No tag name contains “{filter}”',
+  'tags.search': 'Search by tag name',
+  'tags.sort': 'Sort by',
+  'tags.sort.newest': 'Newest push first',
+  'tags.sort.oldest': 'Oldest push first',
+  'tags.sort.name-asc': 'Tag name A→Z',
+  'tags.sort.name-desc': 'Tag name Z→A',
+  'tags.sort.size-desc': 'Largest image first',
+  'tags.sort.size-asc': 'Smallest image first',
 };

@@ -17,4 +17,13 @@ export const tags = {
   'tags.scan-diff': '扫描对比',
   'tags.empty.title': '暂无镜像版本',
   'tags.empty.description': '使用以下命令推送镜像后，镜像版本会显示在这里：',
+  'tags.empty.filtered': '没有名称包含“{filter}”的镜像版本',
+  'tags.search': '按版本名称搜索',
+  'tags.sort': '排序方式',
+  'tags.sort.newest': '最近推送在前',
+  'tags.sort.oldest': '最早推送在前',
+  'tags.sort.name-asc': '版本名称 A→Z',
+  'tags.sort.name-desc': '版本名称 Z→A',
+  'tags.sort.size-desc': '镜像大小从大到小',
+  'tags.sort.size-asc': '镜像大小从小到大',
 };
