@@ -225,16 +225,22 @@ function progressWriter(ctx: ServiceContext, taskId: string, stepMs: number) {
     chain = chain
       .then(() => sleep(stepMs))
       .then(() =>
-        write(ctx.store, ['scanTasks'], async (tx) => {
-          const task = await tx.objectStore('scanTasks').get(taskId);
-          if (task?.Status !== 'SCANNING') return;
-          await tx.objectStore('scanTasks').put({
-            ...task,
-            Phase: progress.phase,
-            Progress: Math.max(task.Progress, Math.min(progress.progress, 99)),
-            HeartbeatTime: ctx.clock.now(),
-          });
-        }),
+        write(
+          ctx.store,
+          ['scanTasks'],
+          async (tx) => {
+            const task = await tx.objectStore('scanTasks').get(taskId);
+            if (task?.Status !== 'SCANNING') return;
+            await tx.objectStore('scanTasks').put({
+              ...task,
+              Phase: progress.phase,
+              Progress: Math.max(task.Progress, Math.min(progress.progress, 99)),
+              HeartbeatTime: ctx.clock.now(),
+            });
+          },
+          // Only the running task's phase, progress and heartbeat change: no report or index reads them.
+          { renewsGeneration: false },
+        ),
       )
       .catch(() => undefined);
   };

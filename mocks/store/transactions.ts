@@ -109,15 +109,18 @@ export async function read<T>(
  * Runs `fn` in a readwrite transaction over `stores` (plus `meta` when one of them is in `GENERATION_STORES`,
  * whose `DataGeneration` it then renews) and resolves once the transaction committed. If `fn`
  * throws (a business rule failed), the transaction is aborted so none of its writes persist, and the error
- * is rethrown.
+ * is rethrown. `renewsGeneration: false` is for writes nothing derived reads (a running scan's phase, progress
+ * and heartbeat): a batch scan writes those every step, and renewing the token each time would rebuild every
+ * cache on every request while it runs.
  */
 export async function write<T>(
   store: Store,
   stores: readonly StoreName[],
   fn: (tx: AcrTransaction<'readwrite'>) => Promise<T>,
+  options: { renewsGeneration?: boolean } = {},
 ): Promise<T> {
   const db = await store.db();
-  const tracked = stores.some((name) => GENERATION_STORES.has(name));
+  const tracked = options.renewsGeneration !== false && stores.some((name) => GENERATION_STORES.has(name));
   const scope = tracked && !stores.includes('meta') ? [...stores, 'meta' as const] : [...stores];
   const tx = db.transaction(scope, 'readwrite');
   let result: T;
