@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { writeCaptions } from './captions';
-import { FLOWS, openFresh } from './flows';
+import { bootFresh, FLOWS } from './flows';
 import { shimContext } from './names-shim';
 import { parseOptions, type RecordOptions, USAGE } from './options';
 import { hideCaption } from './overlay';
@@ -66,8 +66,8 @@ async function walk(browser: Browser, options: RecordOptions, baseURL: string) {
   }, options.lang);
   const page = await context.newPage();
   // Boot the console once before recording (registers the mock backend, caches the chunks), so the video
-  // does not open on the loading spinner; the first step then reseeds a fresh world.
-  await openFresh(page, '');
+  // does not open on the loading spinner; each flow's first step then resets the world through the API.
+  await bootFresh(page, '');
   const recorder = await ScreencastRecorder.start(browser, page, VIEWPORT);
   const flows = options.flows.map((name) => FLOWS[name]);
   const planned = flows.reduce((n, flow) => n + flow.steps.length, 0);
