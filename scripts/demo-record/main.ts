@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/kit/chromium';
 import { writeCaptions } from './captions';
 import { bootFresh, FLOWS } from './flows';
 import { shimContext } from './names-shim';
@@ -22,16 +23,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const VIEWPORT = { width: 1600, height: 900 };
 const VIDEO_FILE = 'walkthrough.webm';
 
-/** The flags of e2e/playwright.config.ts, plus: keep the recorder page's timers running at full speed. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+/** The e2e flags, plus: keep the recorder page's timers running at full speed. */
+const RECORDER_ARGS = [
+  ...CHROMIUM_ARGS,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
@@ -101,7 +95,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   let browser: Browser | undefined;
   try {
     server = await startPreview(ROOT, options.dist, options.port);
-    browser = await chromium.launch({ executablePath: options.chromium, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: options.chromium, args: RECORDER_ARGS });
     const { shots, webm, frames } = await walk(browser, options, server.url);
     if (frames === 0) throw new Error('the screencast sent no frames');
     const summary = inspectWebm(webm);

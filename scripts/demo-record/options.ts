@@ -1,5 +1,6 @@
 /** Command-line options of `npm run demo:record -- [options]`. */
 import path from 'node:path';
+import { CHROMIUM_PATH } from '../../e2e/kit/chromium';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type FlowName = 'single' | 'batch';
@@ -45,7 +46,7 @@ export function parseOptions(argv: readonly string[], root: string, now = new Da
     port: 4201,
     flows: ['single', 'batch'],
     maxSteps: undefined,
-    chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromium: CHROMIUM_PATH,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
