@@ -5,7 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openConsole, test } from '../kit/console';
+import type { Acr } from '../kit/acr';
+import { expect, test } from '../kit/fixtures';
 
 type Finding = { page: string; id: string; impact: string; nodes: string[] };
 
@@ -82,36 +83,27 @@ async function visit(page: Page, path: string, heading?: string | RegExp): Promi
 }
 
 /** The seed's acr-dev-hz (it has a VPC, so batch scans run): its base path, e.g. `cn-hangzhou/instances/cri-…`. */
-async function openDevInstance(page: Page): Promise<string> {
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await expect(page).toHaveURL(/\/instances\/cri-[^/]+\/overview/);
-  return new URL(page.url()).pathname.replace(/^\//, '').replace(/\/overview$/, '');
+async function openDevInstance(acr: Acr): Promise<string> {
+  await acr.openInstance('acr-dev-hz');
+  return new URL(acr.page.url()).pathname.replace(/^\//, '').replace(/\/overview$/, '');
 }
 
 /** Creates a rule on team-a that notifies an unreachable HTTP address (so a record exists) and runs it. */
-async function ruleTask(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /创建规则/ }).click();
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
-  await wizard.getByLabel('规则名称').fill('a11y-rule');
-  await wizard.getByRole('combobox', { name: '命名空间' }).click();
-  await page.getByRole('option', { name: 'team-a', exact: true }).click();
-  await wizard.getByLabel('规则名称').click();
-  await wizard.getByRole('button', { name: '下一步' }).click();
-  await wizard.getByText('HTTP', { exact: true }).click();
-  await wizard.getByLabel('地址').fill('http://127.0.0.1:9/a11y');
-  await wizard.getByRole('button', { name: '创建' }).click();
-  await expect(wizard).toBeHidden();
-  await page.getByRole('row').filter({ hasText: 'a11y-rule' }).getByRole('button', { name: '立即扫描' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const task = page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看任务' }) });
-  await expect(task.first()).toContainText('扫描完成', { timeout: 60_000 });
+async function ruleTask(acr: Acr): Promise<void> {
+  await acr.scan.createRule({
+    name: 'a11y-rule',
+    scope: { namespace: 'team-a' },
+    notify: { http: { url: 'http://127.0.0.1:9/a11y' } },
+  });
+  await acr.scan.scanNow('a11y-rule');
+  await expect(acr.scan.tasks.first()).toContainText('扫描完成', { timeout: 60_000 });
 }
 
-async function auditEverything(page: Page, theme: 'light' | 'dark'): Promise<Finding[]> {
+async function auditEverything(acr: Acr, theme: 'light' | 'dark'): Promise<Finding[]> {
+  const { page } = acr;
   const findings: Finding[] = [];
   const at = (name: string) => `${theme} ${name}`;
-  const base = await openDevInstance(page);
+  const base = await openDevInstance(acr);
 
   await visit(page, 'cn-hangzhou/instances', '实例列表');
   await audit(page, at('实例列表'), findings);
@@ -120,16 +112,15 @@ async function auditEverything(page: Page, theme: 'light' | 'dark'): Promise<Fin
 
   await visit(page, `${base}/namespaces`, '命名空间');
   await audit(page, at('命名空间'), findings, PAGE);
-  await page.getByRole('button', { name: /创建命名空间/ }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await acr.namespaces.startCreate();
+  await expect(acr.namespaces.createDialog).toBeVisible();
   await audit(page, at('创建命名空间 dialog'), findings, MODAL);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 
   await visit(page, `${base}/repositories`, '镜像仓库');
   await audit(page, at('镜像仓库'), findings, PAGE);
-  await page.getByRole('row').filter({ hasText: 'demo-app' }).getByRole('link', { name: /管理/ }).first().click();
-  await expect(page).toHaveURL(/\/repositories\/[^/]+\/info$/);
+  await acr.repositories.manage('demo-app');
   const repo = new URL(page.url()).pathname.replace(/^\//, '').replace(/\/info$/, '');
   await visit(page, `${repo}/info`);
   await audit(page, at('仓库基本信息'), findings, PAGE);
@@ -138,19 +129,15 @@ async function auditEverything(page: Page, theme: 'light' | 'dark'): Promise<Fin
 
   await visit(page, `${base}/scan`, '镜像扫描');
   await audit(page, at('镜像扫描'), findings, PAGE);
-  await page.getByRole('button', { name: /创建规则/ }).click();
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
-  await expect(wizard).toBeVisible();
+  const wizard = await acr.scan.startRule();
   await audit(page, at('创建规则 wizard'), findings, MODAL);
-  await wizard.getByRole('button', { name: '取消' }).click();
-  await expect(wizard).toBeHidden();
-  await ruleTask(page);
+  await wizard.cancel();
+  await ruleTask(acr);
   await audit(page, at('镜像扫描 with a task'), findings, PAGE);
-  await page.getByRole('link', { name: '查看任务' }).first().click();
-  await expect(page.getByRole('heading', { name: '任务详情' }).first()).toBeVisible();
+  await acr.scan.openTask(acr.scan.tasks.first());
   await audit(page, at('任务详情'), findings, PAGE);
-  await page.getByRole('link', { name: '查看详情' }).first().click();
-  await expect(page.getByText('扫描完成').first()).toBeVisible();
+  await acr.task.openDetails('team-a/demo-app:v1');
+  await acr.tagScan.expectComplete();
   await audit(page, at('安全扫描 result'), findings, PAGE);
 
   for (const [path, name] of [
@@ -173,11 +160,10 @@ async function auditEverything(page: Page, theme: 'light' | 'dark'): Promise<Fin
 
   await visit(page, `${base}/events/records`, '事件记录');
   await audit(page, at('事件记录'), findings, PAGE);
-  const view = page.getByRole('row').getByRole('button', { name: '查看' }).first();
-  await expect(view).toBeVisible({ timeout: 30_000 });
-  await view.click();
-  const drawer = page.getByRole('dialog', { name: '事件记录详情' });
-  await expect(drawer).toBeVisible();
+  // The rule's notification is delivered (and fails) in the background: its record may come a moment later.
+  const record = acr.events.recordRow('a11y-rule').first();
+  await expect(record.getByRole('button', { name: '查看' })).toBeVisible({ timeout: 30_000 });
+  await acr.events.openRecord(record);
   await audit(page, at('事件记录详情 drawer'), findings, DRAWER);
 
   for (const [path, name] of [
@@ -198,11 +184,15 @@ async function auditEverything(page: Page, theme: 'light' | 'dark'): Promise<Fin
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe: every page and the main dialogs have no serious or critical violation (${theme})`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme: theme });
-    const findings = await auditEverything(page, theme);
-    expect(report(findings).map((f) => `${f.page}: ${f.id} (${f.impact}) ${f.nodes[0] ?? ''}`)).toEqual([]);
+  test.describe(`in the ${theme} theme`, () => {
+    // The system's colour scheme from the first page load on (the console follows it).
+    test.use({ colorScheme: theme });
+
+    test(`axe: every page and the main dialogs have no serious or critical violation (${theme})`, async ({ acr }) => {
+      test.setTimeout(180_000);
+      const findings = await auditEverything(acr, theme);
+      expect(report(findings).map((f) => `${f.page}: ${f.id} (${f.impact}) ${f.nodes[0] ?? ''}`)).toEqual([]);
+    });
   });
 }
 
@@ -212,30 +202,36 @@ const bodyBackground = (page: Page) =>
     return (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
   });
 
-test('dark mode follows the system, 浅色/深色 override it, and the choice survives a reload', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await openConsole(page, 'settings');
-  const mode = page.getByRole('radiogroup', { name: '主题' });
-  await expect(mode.getByRole('radio', { name: '跟随系统' })).toBeChecked();
-  expect(await bodyBackground(page)).toBeLessThan(0.2);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+test.describe('on a dark system, starting on 设置', () => {
+  test.use({ colorScheme: 'dark', startPath: 'settings' });
 
-  await mode.getByText('浅色', { exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  expect(await bodyBackground(page)).toBeGreaterThan(0.8);
-  await page.reload();
-  await expect(page.getByRole('radiogroup', { name: '主题' }).getByRole('radio', { name: '浅色' })).toBeChecked();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  test('dark mode follows the system, 浅色/深色 override it, and the choice survives a reload', async ({
+    acr,
+    page,
+  }) => {
+    await expect(acr.page.getByRole('heading', { name: '设置' })).toBeVisible();
+    const mode = page.getByRole('radiogroup', { name: '主题' });
+    await expect(mode.getByRole('radio', { name: '跟随系统' })).toBeChecked();
+    expect(await bodyBackground(page)).toBeLessThan(0.2);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  // The top bar switches too: 深色 while the system is light.
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByRole('button', { name: /^外观/ }).click();
-  await page.getByRole('menuitem', { name: '深色' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await bodyBackground(page)).toBeLessThan(0.2);
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: '外观：深色' })).toBeVisible();
+    await mode.getByText('浅色', { exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await bodyBackground(page)).toBeGreaterThan(0.8);
+    await page.reload();
+    await expect(page.getByRole('radiogroup', { name: '主题' }).getByRole('radio', { name: '浅色' })).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+    // The top bar switches too: 深色 while the system is light.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: /^外观/ }).click();
+    await page.getByRole('menuitem', { name: '深色' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bodyBackground(page)).toBeLessThan(0.2);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: '外观：深色' })).toBeVisible();
+  });
 });
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails when it is not reachable. */
@@ -247,17 +243,18 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
   throw new Error(`not reachable with ${back ? 'Shift+Tab' : 'Tab'}: ${target}`);
 }
 
-test('创建规则 completes with the keyboard alone', async ({ page }) => {
+test('创建规则 completes with the keyboard alone', async ({ acr, page }) => {
   test.setTimeout(90_000);
-  const base = await openDevInstance(page);
+  const base = await openDevInstance(acr);
+  // A fresh load, so the focus starts at the top of the page.
   await page.goto(`${base}/scan`);
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
+  await expect(acr.scan.heading).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
 
   // From the top of the page: Tab to 创建规则, Enter opens the wizard.
   await tabTo(page, page.getByRole('button', { name: /创建规则/ }), { max: 120 });
   await page.keyboard.press('Enter');
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
+  const wizard = acr.scan.wizard.dialog;
   await expect(wizard).toBeVisible();
 
   // 扫描规则: 规则名称, 扫描范围 (arrow keys), 命名空间 (type and Enter), then 下一步.
@@ -293,5 +290,5 @@ test('创建规则 completes with the keyboard alone', async ({ page }) => {
   await tabTo(page, wizard.getByRole('button', { name: '创建' }));
   await page.keyboard.press('Enter');
   await expect(wizard).toBeHidden();
-  await expect(page.getByRole('row').filter({ hasText: 'keyboard-rule' })).toContainText('team-a');
+  await expect(acr.scan.ruleRow('keyboard-rule')).toContainText('team-a');
 });

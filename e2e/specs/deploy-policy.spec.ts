@@ -1,70 +1,41 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, openConsole, test } from '../kit/console';
+import { Acr } from '../kit/acr';
+import { expect, test } from '../kit/fixtures';
+import { pick } from '../kit/pages/shared';
 
 /** 实例列表 (杭州) → acr-prod-hz 管理; returns the instance's base path (`/cn-hangzhou/instances/cri-…`). */
-async function openProdInstance(page: Page): Promise<string> {
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-prod-hz' }).getByRole('link', { name: '管理' }).click();
-  await expect(page).toHaveURL(/\/instances\/cri-[^/]+\//);
-  return new URL(page.url()).pathname.replace(/^(.*\/instances\/cri-[^/]+)\/.*$/, '$1');
+async function openProdInstance(acr: Acr): Promise<string> {
+  await acr.openInstance('acr-prod-hz');
+  await expect(acr.page).toHaveURL(/\/instances\/cri-[^/]+\//);
+  return new URL(acr.page.url()).pathname.replace(/^(.*\/instances\/cri-[^/]+)\/.*$/, '$1');
 }
 
 /** 镜像仓库 → <repo> 管理 → 镜像版本 → <tag> 安全扫描 → 立即扫描, until 扫描完成. */
-async function scanTag(page: Page, repo: string, tag: string) {
-  await page.getByRole('menuitem', { name: '镜像仓库' }).click();
-  await page.getByPlaceholder('按仓库名称搜索').fill(repo);
-  await page.getByPlaceholder('按仓库名称搜索').press('Enter');
-  await page.getByRole('row').filter({ hasText: repo }).getByRole('link', { name: /管理/ }).first().click();
-  await page.getByRole('menuitem', { name: '镜像版本' }).click();
-  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: tag, exact: true }) });
-  await row.getByRole('link', { name: '安全扫描' }).click();
-  await expect(page.getByRole('heading', { name: '安全扫描' })).toBeVisible();
-  await page.getByRole('button', { name: '立即扫描' }).click();
-  await expect(page.getByText('扫描完成')).toBeVisible({ timeout: 30_000 });
+async function scanTag(acr: Acr, repo: string, tag: string) {
+  await acr.repositories.open();
+  await acr.repositories.openTags(repo);
+  await acr.tags.openScan(tag);
+  await acr.tagScan.scanNow();
 }
-
-async function openPolicies(page: Page) {
-  await page.getByRole('menuitem', { name: '部署策略' }).click();
-  await expect(page.getByRole('heading', { name: '部署策略' })).toBeVisible();
-}
-
-async function pick(page: Page, scope: Page | Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** 模拟部署 of one tag; returns the result area. */
-async function checkDeployment(page: Page, namespace: string, repo: string, tag: string) {
-  await page.getByRole('tab', { name: '模拟部署' }).click();
-  await pick(page, page, '命名空间', namespace);
-  await pick(page, page, '仓库', repo);
-  await pick(page, page, 'Tag', tag);
-  await page.getByRole('button', { name: '检查' }).click();
-}
-
-const resultTable = (page: Page) =>
-  page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '漏洞编号' }) });
 
 test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部署 denies it until its High findings are ignored', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
   test.setTimeout(180_000);
-  const base = await openProdInstance(page);
-  await scanTag(page, 'nginx', '1.25-alpine');
-  await expect(resultTable(page).getByText('高危', { exact: true }).first()).toBeVisible();
+  const base = await openProdInstance(acr);
+  await scanTag(acr, 'nginx', '1.25-alpine');
+  await expect(acr.tagScan.findings.getByText('高危', { exact: true }).first()).toBeVisible();
 
   // 创建策略 for prod: 高危 ≥ 1, OR, 阻断 (the defaults), previewed before it is saved.
   await page.goto(`${base}/policies`);
-  await expect(page.getByRole('heading', { name: '部署策略' })).toBeVisible();
+  await expect(acr.policies.heading).toBeVisible();
   await expect(page.getByText('暂无部署策略')).toBeVisible();
-  await page.getByRole('button', { name: '创建策略' }).click();
-  const dialog = page.getByRole('dialog', { name: '创建策略' });
-  await pick(page, dialog, '命名空间', 'prod');
+  const dialog = await acr.policies.startCreate('prod');
   await expect(dialog.getByRole('combobox', { name: '漏洞等级' })).toBeVisible();
   await expect(dialog.getByText('高危', { exact: true })).toBeVisible();
   await expect(dialog.getByLabel('漏洞数量阈值')).toHaveValue('1');
-  await dialog.getByRole('button', { name: '预览' }).click();
+  await acr.policies.preview();
 
   // prod holds 9 tags; only the scanned vulnerable one is blocked (unscanned tags pass: 阻断未扫描 is off).
   await expect(dialog.getByText('将阻断 1 个镜像 / 共 9 个')).toBeVisible();
@@ -80,16 +51,15 @@ test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部
   await expect(dialog.getByRole('cell', { name: '1.25.3-alpine', exact: true })).toBeVisible();
   await expect(dialog.getByRole('cell', { name: 'legacy-portal', exact: true }).first()).toBeVisible();
 
-  await dialog.getByRole('button', { name: '创建', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  const policyRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'prod', exact: true }) });
+  await acr.policies.submitCreate();
+  const policyRow = acr.policies.policyRow('prod');
   await expect(policyRow).toContainText('高危 ≥ 1');
   await expect(policyRow).toContainText('阻断');
   await expect(policyRow).toContainText('OR');
   await expect(policyRow.getByRole('switch')).toBeChecked();
 
   // 模拟部署 of the vulnerable tag: denied, with the threshold reason and the digest reference.
-  await checkDeployment(page, 'prod', 'nginx', '1.25-alpine');
+  await acr.policies.checkDeployment('prod', 'nginx', '1.25-alpine');
   await expect(page.getByText('拒绝部署', { exact: true })).toBeVisible();
   await expect(page.getByText(/\/prod\/nginx@sha256:[0-9a-f]{64}/)).toBeVisible();
   const reasons = page.getByRole('region', { name: '拒绝原因' });
@@ -98,15 +68,13 @@ test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部
 
   // The result links to the scan; there, 忽略 every High finding for this tag only.
   await page.getByRole('link', { name: '查看该镜像的扫描结果' }).click();
-  await expect(page.getByText('扫描完成')).toBeVisible();
+  await acr.tagScan.expectComplete();
   await page.goto(`${page.url()}?severity=High&pageSize=100`);
-  await expect(page.getByText('扫描完成')).toBeVisible();
-  const rows = resultTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') });
+  await acr.tagScan.expectComplete();
+  const rows = acr.tagScan.rows;
   // Wait for the findings themselves (a loading table has one blank row), all 高危.
   await expect(rows.filter({ hasText: '高危' }).first()).toBeVisible();
-  await expect(resultTable(page).getByText(/^(中危|低危|未知)$/)).toHaveCount(0);
+  await expect(acr.tagScan.findings.getByText(/^(中危|低危|未知)$/)).toHaveCount(0);
   const highs = await rows.count();
   expect(highs).toBeGreaterThan(1);
   // One exception covers every row of its CVE (several packages may share one), so count what is left each time.
@@ -114,8 +82,7 @@ test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部
   for (let left = await open.count(); left > 0; ) {
     const row = open.first();
     const cve = (await row.getByRole('cell').first().getByRole('button').first().textContent())?.trim() ?? '';
-    await row.getByRole('button', { name: '忽略', exact: true }).click();
-    const ignore = page.getByRole('dialog', { name: '忽略漏洞' });
+    const ignore = await acr.tagScan.startIgnore(row);
     await expect(ignore.getByLabel('漏洞编号')).toHaveValue(cve);
     await expect(ignore.getByRole('radio', { name: '仅此 Tag' })).toBeChecked();
     await expect(ignore.getByLabel('创建人')).toHaveValue('acr-demo@1888****1234');
@@ -135,7 +102,7 @@ test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部
   await expect(page.getByText('允许部署', { exact: true })).toBeVisible();
 
   // 漏洞例外 lists them, in force, for the tag.
-  await page.getByRole('tab', { name: '漏洞例外' }).click();
+  await acr.policies.tab('漏洞例外');
   const exceptions = page.getByRole('row').filter({ hasText: 'prod/nginx:1.25-alpine' });
   await expect(exceptions.first()).toContainText('生效中');
   await expect(exceptions.filter({ hasText: '已过期' })).toHaveCount(0);
@@ -144,38 +111,36 @@ test('a 高危 ≥ 1 policy: 预览 blocks the scanned vulnerable tag, 模拟部
 });
 
 test('a 阻断从未扫描的镜像 policy denies an unscanned tag with the unscanned reason', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
-  await openProdInstance(page);
-  await openPolicies(page);
-  await page.getByRole('button', { name: '创建策略' }).click();
-  const dialog = page.getByRole('dialog', { name: '创建策略' });
-  await pick(page, dialog, '命名空间', 'dev');
+  await openProdInstance(acr);
+  await acr.policies.open();
+  const dialog = await acr.policies.startCreate('dev');
   await pick(page, dialog, '漏洞等级', '不检查');
   // A policy that checks nothing is refused at the form.
-  await dialog.getByRole('button', { name: '预览' }).click();
+  await acr.policies.preview();
   await expect(dialog.getByText('策略没有任何检查条件', { exact: false })).toBeVisible();
   await dialog.getByRole('switch', { name: '阻断从未扫描的镜像' }).click();
   await expect(dialog.getByText('策略没有任何检查条件', { exact: false })).toBeHidden();
-  await dialog.getByRole('button', { name: '预览' }).click();
+  await acr.policies.preview();
   // dev holds 6 tags, none scanned: every one is blocked.
   await expect(dialog.getByText('将阻断 6 个镜像 / 共 6 个')).toBeVisible();
-  await dialog.getByRole('button', { name: '创建', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  const policyRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'dev', exact: true }) });
+  await acr.policies.submitCreate();
+  const policyRow = acr.policies.policyRow('dev');
   await expect(policyRow).toContainText('是');
 
-  await checkDeployment(page, 'dev', 'python-worker', '0.9.0');
+  await acr.policies.checkDeployment('dev', 'python-worker', '0.9.0');
   await expect(page.getByText('拒绝部署', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: '拒绝原因' })).toContainText('镜像从未扫描，策略禁止部署未扫描的镜像');
   await expect(page.getByText('从未扫描', { exact: true })).toBeVisible();
 
   // Switched off (停用), the policy no longer judges: the same tag is allowed.
-  await page.getByRole('tab', { name: '部署策略' }).click();
-  await policyRow.getByRole('switch').click();
+  await acr.policies.tab('部署策略');
+  await acr.policies.toggle('dev');
   await expect(policyRow).toContainText('停用');
-  await checkDeployment(page, 'dev', 'python-worker', '0.9.0');
+  await acr.policies.checkDeployment('dev', 'python-worker', '0.9.0');
   await expect(page.getByText('允许部署', { exact: true })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
@@ -186,16 +151,16 @@ test('an exception whose expiry passes is listed as 已过期 and its finding as
 }) => {
   test.setTimeout(120_000);
   // The page's clock (which the in-browser backend reads) runs naturally until the test moves it on.
+  // It goes in before the console loads, so this test opens the console itself rather than through `acr`.
   await page.clock.install();
-  const base = await openProdInstance(page);
-  await scanTag(page, 'alpine', '3.18.0');
-  const rows = resultTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') });
+  const acr = new Acr(page);
+  await acr.open('cn-hangzhou/instances');
+  const base = await openProdInstance(acr);
+  await scanTag(acr, 'alpine', '3.18.0');
+  const rows = acr.tagScan.rows;
   const row = rows.filter({ has: page.getByRole('button', { name: '忽略', exact: true }) }).first();
   const cve = (await row.getByRole('cell').first().getByRole('button').first().textContent())?.trim() ?? '';
-  await row.getByRole('button', { name: '忽略', exact: true }).click();
-  const ignore = page.getByRole('dialog', { name: '忽略漏洞' });
+  const ignore = await acr.tagScan.startIgnore(row);
   await ignore.getByRole('radio', { name: '整个仓库' }).check();
   await ignore.getByLabel('原因').fill('Short-lived acceptance');
   await ignore.getByLabel('到期时间').click();
@@ -216,6 +181,6 @@ test('an exception whose expiry passes is listed as 已过期 and its finding as
   await page.reload();
   await expect(listed).toContainText('已过期');
   await page.goto(scanUrl);
-  await expect(resultTable(page).getByRole('row').filter({ hasText: cve }).first()).toContainText('例外已过期');
+  await expect(acr.tagScan.findings.getByRole('row').filter({ hasText: cve }).first()).toContainText('例外已过期');
   expect(consoleErrors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { expect, openConsole, test } from '../kit/console';
+import type { Acr } from '../kit/acr';
+import { expect, test } from '../kit/fixtures';
+import type { NewEventRule } from '../kit/pages/events';
 import { type Received, startReceiver } from '../kit/webhook-receiver';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
@@ -14,78 +15,48 @@ test.afterEach(async () => {
 });
 
 /** 实例列表 → acr-dev-hz 管理 → 事件中心 > 事件规则. */
-async function openEventRules(page: Page) {
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await page.getByRole('menuitem', { name: '事件规则' }).click();
-  await expect(page.getByRole('heading', { name: '事件规则' })).toBeVisible();
+async function openEventRules(acr: Acr) {
+  await acr.openInstance('acr-dev-hz');
+  await acr.events.openRules();
 }
 
-interface RuleInput {
-  name: string;
-  method: '钉钉' | 'HTTP' | 'HTTPS';
-  url: string;
-  secret?: string;
-  retries?: number;
-}
-
-async function createEventRule(page: Page, rule: RuleInput) {
-  await page.getByRole('button', { name: '创建规则' }).click();
-  const dialog = page.getByRole('dialog', { name: '创建规则' });
-  await dialog.getByLabel('规则名称').fill(rule.name);
+/** 创建规则, checking the form's defaults (event type 镜像扫描完成, scope 实例) before 创建. */
+async function createEventRule(acr: Acr, rule: NewEventRule) {
+  const dialog = await acr.events.startRule(rule);
   await expect(dialog.getByRole('combobox', { name: '事件类型' })).toBeVisible();
   await expect(dialog.getByText('镜像扫描完成')).toBeVisible();
   await expect(dialog.getByRole('radio', { name: '实例' })).toBeChecked();
-  await dialog.getByText(rule.method, { exact: true }).click();
-  await dialog.getByLabel(rule.method === '钉钉' ? 'Webhook 地址' : '地址', { exact: true }).fill(rule.url);
-  if (rule.secret) await dialog.getByLabel('加签密钥').fill(rule.secret);
-  if (rule.retries !== undefined) await dialog.getByLabel('重试次数').fill(String(rule.retries));
-  await dialog.getByRole('button', { name: '创建' }).click();
+  await acr.events.submitRule();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row').filter({ hasText: rule.name })).toContainText('镜像扫描完成');
+  await expect(acr.events.ruleRow(rule.name)).toContainText('镜像扫描完成');
 }
 
 test('an HTTP event rule delivers ScanCompleted to a real receiver after 立即扫描, recorded in 事件记录', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
   const hook = `http://127.0.0.1:${receiver.port}/hook`;
-  await openEventRules(page);
+  await openEventRules(acr);
   await expect(page.getByText('尚未创建事件规则')).toBeVisible();
 
   // The form checks the scheme against the method before the backend does.
-  await page.getByRole('button', { name: '创建规则' }).click();
-  const dialog = page.getByRole('dialog', { name: '创建规则' });
-  await dialog.getByLabel('规则名称').fill('scan-to-http');
-  await dialog.getByText('HTTPS', { exact: true }).click();
-  await dialog.getByLabel('地址', { exact: true }).fill(hook);
-  await dialog.getByRole('button', { name: '创建' }).click();
+  const dialog = await acr.events.startRule({ name: 'scan-to-http', method: 'HTTPS', url: hook });
+  await acr.events.submitRule();
   await expect(dialog.getByText('地址必须以 https:// 开头')).toBeVisible();
-  await dialog.getByRole('button', { name: '取消' }).click();
-  await expect(dialog).toBeHidden();
+  await acr.events.cancelRule();
 
-  await createEventRule(page, { name: 'scan-to-http', method: 'HTTP', url: hook });
-  const ruleRow = page.getByRole('row').filter({ hasText: 'scan-to-http' });
+  await createEventRule(acr, { name: 'scan-to-http', method: 'HTTP', url: hook });
+  const ruleRow = acr.events.ruleRow('scan-to-http');
   await expect(ruleRow).toContainText('实例');
   await expect(ruleRow).toContainText(hook);
   await expect(ruleRow).toContainText('任意结果');
 
   // 安全可信 > 镜像扫描: a rule over team-a, then 立即扫描 until the task completes.
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
-  await page.getByRole('button', { name: /创建规则/ }).click();
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
-  await wizard.getByLabel('规则名称').fill('team-a-all');
-  await wizard.getByRole('combobox', { name: '命名空间' }).click();
-  await page.getByRole('option', { name: 'team-a', exact: true }).click();
-  await wizard.getByLabel('规则名称').click();
-  await wizard.getByRole('button', { name: '下一步' }).click();
-  await wizard.getByRole('button', { name: '创建' }).click();
-  await expect(wizard).toBeHidden();
-  await page.getByRole('row').filter({ hasText: 'team-a-all' }).getByRole('button', { name: '立即扫描' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const task = page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看任务' }) });
+  await acr.scan.open();
+  await acr.scan.createRule({ name: 'team-a-all', scope: { namespace: 'team-a' } });
+  const task = await acr.scan.scanNow('team-a-all');
   await expect(task).toContainText('扫描完成', { timeout: 60_000 });
 
   // The receiver got the documented ScanCompleted body.
@@ -109,18 +80,15 @@ test('an HTTP event rule delivers ScanCompleted to a real receiver after 立即�
   expect(body.TotalSeverity).toBe((counts as number[]).reduce((a, b) => a + b, 0));
 
   // 事件中心 > 事件记录: 成功, with the attempt's exact request and the receiver's response.
-  await page.getByRole('menuitem', { name: '事件记录' }).click();
-  await expect(page.getByRole('heading', { name: '事件记录' })).toBeVisible();
-  const record = page.getByRole('row').filter({ hasText: 'scan-to-http' });
+  await acr.events.openRecords();
+  const record = acr.events.recordRow('scan-to-http');
   await expect(record).toHaveCount(1);
   await expect(record).toContainText('成功');
   await expect(record).toContainText('事件规则');
   await expect(record).toContainText('team-a/demo-app:v1');
   await expect(record).toContainText('200');
   await expect(record.getByRole('button', { name: '重新发送' })).toHaveCount(0);
-  await record.getByRole('button', { name: '查看' }).click();
-  const drawer = page.getByRole('dialog', { name: '事件记录详情' });
-  await expect(drawer).toBeVisible();
+  const drawer = await acr.events.openRecord(record);
   const attempt = drawer.getByRole('region', { name: '第 1 次尝试' });
   await expect(attempt).toContainText(hook);
   await expect(attempt).toContainText('"InstanceName": "acr-dev-hz"');
@@ -135,26 +103,26 @@ test('an HTTP event rule delivers ScanCompleted to a real receiver after 立即�
 });
 
 test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retried, fails, and is re-sent', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
   const secret = 'SECe2e0123456789abcdef';
-  await openEventRules(page);
+  await openEventRules(acr);
 
   // 钉钉 requires https://; the demo receiver answers oapi.dingtalk.com inside the console and checks the sign.
-  await createEventRule(page, {
+  await createEventRule(acr, {
     name: 'dingtalk-signed',
     method: '钉钉',
     url: 'https://oapi.dingtalk.com/robot/send?access_token=demo',
     secret,
   });
-  const dingRule = page.getByRole('row').filter({ hasText: 'dingtalk-signed' });
+  const dingRule = acr.events.ruleRow('dingtalk-signed');
   await expect(dingRule).toContainText('access_token=demo');
 
   // 编辑 fills the form from the stored rule; the secret is masked and a blank field keeps it.
-  await dingRule.getByRole('button', { name: '编辑' }).click();
-  const edit = page.getByRole('dialog', { name: '编辑规则' });
+  const edit = await acr.events.editRule('dingtalk-signed');
   await expect(edit.getByLabel('规则名称')).toHaveValue('dingtalk-signed');
   await expect(edit.getByLabel('Webhook 地址')).toHaveValue('https://oapi.dingtalk.com/robot/send?access_token=demo');
   await expect(edit.getByLabel('加签密钥')).toHaveValue('');
@@ -165,10 +133,10 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
   await expect(edit).toBeHidden();
   await expect(dingRule).toContainText('存在高危');
 
-  await dingRule.getByRole('button', { name: '测试发送' }).click();
+  await acr.events.sendTest('dingtalk-signed');
   await expect(page.getByText('已发送测试事件').first()).toBeVisible();
 
-  await page.getByRole('menuitem', { name: '演示接收器' }).click();
+  await acr.instance.menu('演示接收器');
 
   await expect(page.getByRole('heading', { name: '演示接收器' })).toBeVisible();
   const receiverSwitch = page.getByRole('switch', { name: '演示接收器' });
@@ -181,15 +149,12 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
   await expect(page.getByRole('article').first()).toBeVisible();
   await expect(page.getByText(/签名校验未通过/)).toHaveCount(0);
 
-  await page.getByRole('menuitem', { name: '事件记录' }).click();
-
-  await expect(page.getByRole('heading', { name: '事件记录' })).toBeVisible();
-  const dingRecord = page.getByRole('row').filter({ hasText: 'dingtalk-signed' });
+  await acr.events.openRecords();
+  const dingRecord = acr.events.recordRow('dingtalk-signed');
   await expect(dingRecord).toContainText('成功');
   await expect(dingRecord).toContainText('测试');
   await expect(dingRecord).toContainText('钉钉');
-  await dingRecord.getByRole('button', { name: '查看' }).click();
-  const drawer = page.getByRole('dialog', { name: '事件记录详情' });
+  const drawer = await acr.events.openRecord(dingRecord);
   const attempt = drawer.getByRole('region', { name: '第 1 次尝试' });
   await expect(attempt).toContainText('"errcode": 0');
   // The sign is DingTalk's: Base64(HMAC-SHA256(secret, timestamp + "\n" + secret)), URL-encoded.
@@ -206,40 +171,37 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
 
   // A real HTTP receiver answering 500: 1 retry, then 失败; back to 200, 重新发送 → 成功.
   receiver.state.status = 500;
-  await page.getByRole('menuitem', { name: '事件规则' }).click();
-  await expect(page.getByRole('heading', { name: '事件规则' })).toBeVisible();
-  await createEventRule(page, {
+  await acr.events.openRules();
+  await createEventRule(acr, {
     name: 'http-flaky',
     method: 'HTTP',
     url: `http://127.0.0.1:${receiver.port}/flaky`,
     retries: 1,
   });
-  await page.getByRole('row').filter({ hasText: 'http-flaky' }).getByRole('button', { name: '测试发送' }).click();
+  await acr.events.sendTest('http-flaky');
   await expect(page.getByText('已发送测试事件').first()).toBeVisible();
-  await page.getByRole('menuitem', { name: '事件记录' }).click();
-  await expect(page.getByRole('heading', { name: '事件记录' })).toBeVisible();
-  const flaky = page.getByRole('row').filter({ hasText: 'http-flaky' });
+  await acr.events.openRecords();
+  const flaky = acr.events.recordRow('http-flaky');
   await expect(flaky).toContainText('失败', { timeout: 30_000 });
   await expect(flaky).toContainText('500');
   await expect(flaky.getByRole('cell', { name: '2', exact: true })).toBeVisible();
   expect(receiver.received.filter((r) => r.url === '/flaky')).toHaveLength(2);
 
   // The status filter lives in the URL.
-  await page.getByRole('combobox', { name: '状态' }).click();
-  await page.getByRole('option', { name: '失败' }).click();
+  await acr.events.filterRecords('失败');
   await expect(page).toHaveURL(/status=FAILED/);
-  await expect(page.getByRole('row').filter({ hasText: 'dingtalk-signed' })).toHaveCount(0);
+  await expect(acr.events.recordRow('dingtalk-signed')).toHaveCount(0);
   await expect(flaky).toHaveCount(1);
   await page.goBack();
   await expect(page).not.toHaveURL(/status=FAILED/);
-  await expect(page.getByRole('row').filter({ hasText: 'dingtalk-signed' })).toHaveCount(1);
+  await expect(acr.events.recordRow('dingtalk-signed')).toHaveCount(1);
 
   receiver.state.status = 200;
-  await flaky.getByRole('button', { name: '重新发送' }).click();
+  await acr.events.resend(flaky);
   await expect(flaky).toContainText('成功', { timeout: 30_000 });
   await expect(flaky.getByRole('cell', { name: '3', exact: true })).toBeVisible();
   expect(receiver.received.filter((r) => r.url === '/flaky')).toHaveLength(3);
-  await flaky.getByRole('button', { name: '查看' }).click();
+  await acr.events.openRecord(flaky);
   await expect(drawer.getByRole('region', { name: '第 2 次尝试' })).toContainText('500');
   await expect(drawer.getByRole('region', { name: '第 3 次尝试' })).toContainText('"ok": true');
 
@@ -248,13 +210,14 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
 });
 
 test('an instance holds at most 10 event rules: 创建规则 is disabled with the reason, and deleting frees a slot', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await openEventRules(page);
+  await openEventRules(acr);
   for (let i = 1; i <= 10; i += 1) {
-    await createEventRule(page, { name: `rule-${i}`, method: 'HTTPS', url: `https://webhook.demo.acr.local/r${i}` });
+    await createEventRule(acr, { name: `rule-${i}`, method: 'HTTPS', url: `https://webhook.demo.acr.local/r${i}` });
   }
   await expect(page.getByText('已创建 10/10 条')).toBeVisible();
   const create = page.getByRole('button', { name: '创建规则' });
@@ -262,9 +225,8 @@ test('an instance holds at most 10 event rules: 创建规则 is disabled with th
   await create.hover({ force: true });
   await expect(page.getByRole('tooltip')).toContainText('每个实例最多创建 10 条事件规则');
 
-  await page.getByRole('button', { name: '删除事件规则 rule-3' }).click();
-  await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'rule-3' })).toHaveCount(0);
+  await acr.events.deleteRule('rule-3');
+  await expect(acr.events.ruleRow('rule-3')).toHaveCount(0);
   await expect(create).toBeEnabled();
   expect(consoleErrors).toEqual([]);
 });

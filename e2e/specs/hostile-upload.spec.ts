@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, openConsole, test } from '../kit/console';
+import type { Acr } from '../kit/acr';
+import { expect, test } from '../kit/fixtures';
 
 /**
  * 上传镜像 with tarballs from the hostile-input corpus (packages/core/testdata/hostile): each ends in a readable
@@ -24,14 +25,10 @@ function writeCorpus(): Record<CaseId, Buffer> {
 }
 
 /** 实例列表 → 管理 acr-dev-hz → 镜像仓库 → demo-app 管理 → 镜像版本. */
-async function openTags(page: Page) {
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await page.getByRole('menuitem', { name: '镜像仓库' }).click();
-  await page.getByPlaceholder('按仓库名称搜索').fill('demo-app');
-  await page.getByPlaceholder('按仓库名称搜索').press('Enter');
-  await page.getByRole('row').filter({ hasText: 'demo-app' }).getByRole('link', { name: /管理/ }).first().click();
-  await page.getByRole('menuitem', { name: '镜像版本' }).click();
+async function openTags(acr: Acr) {
+  await acr.openInstance('acr-dev-hz');
+  await acr.repositories.open();
+  await acr.repositories.openTags('demo-app');
 }
 
 /** The tags (first cells) of the 镜像版本 table, once its rows have loaded. */
@@ -41,20 +38,14 @@ async function tagsListed(page: Page): Promise<string[]> {
   return (await table.getByRole('row').allInnerTexts()).map((row) => row.trim().split(/\s/)[0] ?? '');
 }
 
-async function chooseFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByRole('button', { name: '上传镜像' }).click();
-  const dialog = page.getByRole('dialog', { name: '上传镜像' });
-  await dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/x-tar', buffer });
-  return dialog;
-}
-
 test('上传镜像 refuses hostile tarballs with a readable error and the console keeps working', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
   const files = writeCorpus();
-  await openTags(page);
+  await openTags(acr);
   const before = await tagsListed(page);
 
   // Refused as soon as the upload is inspected: the modal names the problem and 确定 stays disabled.
@@ -63,7 +54,7 @@ test('上传镜像 refuses hostile tarballs with a readable error and the consol
     ['gzip-bomb-archive-1g', /该文件不是有效的镜像文件.*decompression bomb/],
   ];
   for (const [id, says] of refusedOnInspect) {
-    const dialog = await chooseFile(page, `${id}.tar`, files[id]);
+    const dialog = await acr.tags.startUpload({ name: `${id}.tar`, buffer: files[id] });
     await expect(dialog.getByRole('alert').filter({ hasText: says })).toBeVisible({ timeout: 30_000 });
     await expect(dialog.getByRole('button', { name: '确定' })).toBeDisabled();
     await dialog.getByRole('button', { name: '取消' }).click();
@@ -76,7 +67,7 @@ test('上传镜像 refuses hostile tarballs with a readable error and the consol
     ['oci-blob-digest-mismatch', /镜像文件已损坏，内容与摘要不一致：.*hashes to/],
   ];
   for (const [id, says] of refusedOnPush) {
-    const dialog = await chooseFile(page, `${id}.tar`, files[id]);
+    const dialog = await acr.tags.startUpload({ name: `${id}.tar`, buffer: files[id] });
     await expect(dialog.getByText('文件已上传，确定后推送到仓库。')).toBeVisible({ timeout: 30_000 });
     await dialog.getByLabel('镜像版本').fill(`hostile-${id}`);
     await dialog.getByRole('button', { name: '确定' }).click();
@@ -89,8 +80,7 @@ test('上传镜像 refuses hostile tarballs with a readable error and the consol
   expect(await tagsListed(page)).toEqual(before);
   await page.reload();
   expect(await tagsListed(page)).toEqual(before);
-  await page.getByRole('navigation').getByRole('link', { name: 'acr-dev-hz' }).click();
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
+  await acr.instance.backToInstance('acr-dev-hz');
+  await acr.scan.open();
   expect(consoleErrors).toEqual([]);
 });

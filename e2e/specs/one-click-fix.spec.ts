@@ -1,63 +1,45 @@
-import type { Page } from '@playwright/test';
+import type { Acr } from '../kit/acr';
 import { buyCloudEngine } from '../kit/cloud-engine';
-import { expect, openConsole, test } from '../kit/console';
-
-/** 实例列表 (杭州) → acr-prod-hz 管理 → 镜像扫描. */
-async function openScanPage(page: Page) {
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-prod-hz' }).getByRole('link', { name: '管理' }).click();
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
-}
+import { expect, test } from '../kit/fixtures';
 
 /** 镜像仓库 → prod/nginx 管理 → 镜像版本 → 1.25-alpine 安全扫描. */
-async function openNginxScan(page: Page) {
-  await page.getByRole('menuitem', { name: '镜像仓库' }).click();
-  await page.getByRole('row').filter({ hasText: 'nginx' }).getByRole('link', { name: /管理/ }).first().click();
-  await page.getByRole('menuitem', { name: '镜像版本' }).click();
-  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '1.25-alpine', exact: true }) });
-  await row.getByRole('link', { name: '安全扫描' }).click();
-  await expect(page.getByRole('heading', { name: '安全扫描' })).toBeVisible();
+async function openNginxScan(acr: Acr) {
+  await acr.repositories.open();
+  await acr.repositories.openTags('nginx');
+  await acr.tags.openScan('1.25-alpine');
 }
 
-const resultTable = (page: Page) =>
-  page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '漏洞编号' }) });
 /** The result row of BusyBox's CVE-2022-48174 (高危, fixed in 1.36.1-r1). */
-const busyboxRow = (page: Page) =>
-  resultTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell', { name: 'busybox', exact: true }) })
-    .filter({ hasText: 'CVE-2022-48174' });
+const busyboxRow = (acr: Acr) => acr.tagScan.findingRow('CVE-2022-48174', 'busybox');
 
-async function searchBusyboxCve(page: Page) {
-  await page.getByPlaceholder('按漏洞编号或软件包搜索').fill('CVE-2022-48174');
-  await page.getByPlaceholder('按漏洞编号或软件包搜索').press('Enter');
-  await expect(page).toHaveURL(/q=CVE-2022-48174/);
+async function searchBusyboxCve(acr: Acr) {
+  await acr.tagScan.search('CVE-2022-48174');
+  await expect(acr.page).toHaveURL(/q=CVE-2022-48174/);
 }
 
 test('一键修复 of a selected system vulnerability pushes a fixed tag whose scan no longer has it', async ({
+  acr,
   page,
   consoleErrors,
 }) => {
-  await openScanPage(page);
+  await acr.openInstance('acr-prod-hz');
+  await acr.scan.open();
   await buyCloudEngine(page);
-  await openNginxScan(page);
+  await openNginxScan(acr);
   const original = page.url();
 
-  await page.getByRole('button', { name: '立即扫描' }).click();
-  await expect(page.getByText('扫描完成')).toBeVisible({ timeout: 30_000 });
+  await acr.tagScan.scanNow();
   await expect(page.getByText('云安全扫描引擎').first()).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '修复状态' })).toBeVisible();
 
   // Pick the BusyBox vulnerability: 未修复, and selectable because it has a fixed version.
-  await searchBusyboxCve(page);
-  await expect(busyboxRow(page)).toHaveCount(1);
-  await expect(busyboxRow(page)).toContainText('未修复');
-  await busyboxRow(page).getByRole('checkbox').check();
+  await searchBusyboxCve(acr);
+  await expect(busyboxRow(acr)).toHaveCount(1);
+  await expect(busyboxRow(acr)).toContainText('未修复');
+  await busyboxRow(acr).getByRole('checkbox').check();
 
   // 一键修复: the plan names the upgrade, the command and the Dockerfile.
-  await page.getByRole('button', { name: /一键修复/ }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: '升级的软件包' });
+  const dialog = await acr.tagScan.startOneClickFix();
   await expect(dialog).toContainText('将修复所选的 1 个系统漏洞');
   const upgrade = dialog.getByRole('row').filter({ has: page.getByRole('cell', { name: 'busybox', exact: true }) });
   await expect(upgrade).toContainText('1.36.0-r9');
@@ -72,7 +54,7 @@ test('一键修复 of a selected system vulnerability pushes a fixed tag whose s
   await expect(page.getByText('修复任务', { exact: true })).toBeVisible();
   const fixes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '修复后镜像版本' }) });
   await expect(fixes.getByText('修复成功')).toBeVisible({ timeout: 30_000 });
-  await expect(busyboxRow(page)).toContainText('修复成功');
+  await expect(busyboxRow(acr)).toContainText('修复成功');
   const newTag = fixes.getByRole('link', { name: /1\.25-alpine_fix_\d{13}/ });
   const newTagName = (await newTag.textContent()) ?? '';
   expect(newTagName).toMatch(/^1\.25-alpine_fix_\d{13}$/);
@@ -81,29 +63,26 @@ test('一键修复 of a selected system vulnerability pushes a fixed tag whose s
   await newTag.click();
   await expect(page).toHaveURL(new RegExp(`/tags/${newTagName}/scan`));
   await expect(page.getByText(`prod/nginx:${newTagName}`)).toBeVisible();
-  await expect(page.getByText('扫描完成')).toBeVisible({ timeout: 30_000 });
+  await acr.tagScan.expectComplete();
   await expect(page.getByText('云安全扫描引擎').first()).toBeVisible();
-  const rows = resultTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') });
-  await expect(rows.first()).toBeVisible();
-  await searchBusyboxCve(page);
+  await expect(acr.tagScan.rows.first()).toBeVisible();
+  await searchBusyboxCve(acr);
   await expect(page.getByText('没有符合条件的漏洞')).toBeVisible();
-  await expect(busyboxRow(page)).toHaveCount(0);
+  await expect(busyboxRow(acr)).toHaveCount(0);
 
   // The original tag still has it.
   await page.goto(original);
-  await expect(page.getByText('扫描完成')).toBeVisible();
-  await searchBusyboxCve(page);
-  await expect(busyboxRow(page)).toHaveCount(1);
+  await acr.tagScan.expectComplete();
+  await searchBusyboxCve(acr);
+  await expect(busyboxRow(acr)).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
 
-test('a Trivy result keeps 修复命令 but offers no 一键修复', async ({ page, consoleErrors }) => {
-  await openScanPage(page);
-  await openNginxScan(page);
-  await page.getByRole('button', { name: '立即扫描' }).click();
-  await expect(page.getByText('扫描完成')).toBeVisible({ timeout: 30_000 });
+test('a Trivy result keeps 修复命令 but offers no 一键修复', async ({ acr, page, consoleErrors }) => {
+  await acr.openInstance('acr-prod-hz');
+  await acr.scan.open();
+  await openNginxScan(acr);
+  await acr.tagScan.scanNow();
   await expect(page.getByRole('columnheader', { name: '修复命令' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '修复状态' })).toHaveCount(0);
   const fix = page.getByRole('button', { name: '一键修复' });

@@ -1,6 +1,4 @@
-import type { Page } from '@playwright/test';
-import { api, apiAll, instanceIdOf } from '../kit/api';
-import { expect, openConsole, test } from '../kit/console';
+import { type BoundApi, expect, test } from '../kit/fixtures';
 
 interface RuleTaskImage {
   ScanTaskId: string;
@@ -25,21 +23,20 @@ const RELOAD_PAUSES = [
 ];
 
 /** acr-dev-hz (it has a linked VPC) gets `IMAGES` tags of one image in one repository, by retagging through the API. */
-async function manyTags(page: Page) {
-  const InstanceId = await instanceIdOf(page, 'acr-dev-hz');
-  const { Repositories } = await api<{
+async function manyTags(api: BoundApi) {
+  const InstanceId = await api.instanceIdOf('acr-dev-hz');
+  const { Repositories } = await api.call<{
     Repositories: { RepoId: string; RepoName: string; RepoNamespaceName: string }[];
-  }>(page, 'ListRepository', { InstanceId, RepoNamespaceName: 'team-a', PageSize: 100 });
+  }>('ListRepository', { InstanceId, RepoNamespaceName: 'team-a', PageSize: 100 });
   const repo = Repositories[0];
   if (!repo) throw new Error('team-a has no repository');
-  const { Images } = await api<{ Images: { Tag: string }[] }>(page, 'ListRepoTag', {
+  const { Images } = await api.call<{ Images: { Tag: string }[] }>('ListRepoTag', {
     InstanceId,
     RepoId: repo.RepoId,
     PageSize: 100,
   });
   const from = Images[0]?.Tag as string;
-  await apiAll(
-    page,
+  await api.all(
     Array.from({ length: IMAGES }, (_, i) => [
       'CreateRepoTag',
       {
@@ -51,7 +48,7 @@ async function manyTags(page: Page) {
       },
     ]),
   );
-  await api(page, 'CreateScanRule', {
+  await api.call('CreateScanRule', {
     InstanceId,
     RuleName: 'reload-storm',
     TriggerType: 'MANUAL',
@@ -64,33 +61,32 @@ async function manyTags(page: Page) {
 }
 
 test('20 reloads during a rule scan of 50 images: nothing stuck in 扫描中, no result or rule lost', async ({
+  acr,
+  api,
   page,
 }) => {
   test.setTimeout(90_000);
-  await openConsole(page, 'cn-hangzhou/instances');
-  const { InstanceId } = await manyTags(page);
+  const { InstanceId } = await manyTags(api);
 
   // 立即扫描 from the rule list of 镜像扫描.
   await page.goto(`cn-hangzhou/instances/${InstanceId}/scan`);
-  const rule = page.getByRole('row').filter({ hasText: 'reload-storm' });
-  await rule.getByRole('button', { name: '立即扫描' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看任务' }) })).toHaveCount(1);
+  await acr.scan.scanNow('reload-storm');
+  await expect(acr.scan.tasks).toHaveCount(1);
   // A navigation to the same address is a reload that does not trip over the previous one still loading.
   const here = page.url();
   for (const pause of RELOAD_PAUSES) {
     await page.goto(here, { waitUntil: 'commit' });
     await page.waitForTimeout(pause);
   }
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
+  await expect(acr.scan.heading).toBeVisible();
   // The task finishes (each read lets this page adopt what the reloaded pages left behind).
-  const { Tasks } = await api<{ Tasks: { RuleTaskId: string; ScanRuleId: string }[] }>(page, 'ListScanRuleTask', {
+  const { Tasks } = await api.call<{ Tasks: { RuleTaskId: string; ScanRuleId: string }[] }>('ListScanRuleTask', {
     InstanceId,
     PageSize: 10,
   });
   expect(Tasks).toHaveLength(1);
   const RuleTaskId = Tasks[0]?.RuleTaskId as string;
-  const read = () => api<RuleTask>(page, 'GetScanRuleTask', { InstanceId, RuleTaskId });
+  const read = () => api.call<RuleTask>('GetScanRuleTask', { InstanceId, RuleTaskId });
   await expect.poll(async () => (await read()).Status, { timeout: 60_000, intervals: [250] }).not.toBe('SCANNING');
 
   const task = await read();
@@ -108,22 +104,17 @@ test('20 reloads during a rule scan of 50 images: nothing stuck in 扫描中, no
 
   // No result lost: every finished image answers its findings.
   const ids = complete.map((image) => ({ InstanceId, ScanTaskId: image.ScanTaskId }));
-  const results = await apiAll<{ TotalCount: number | string }>(
-    page,
+  const results = await api.all<{ TotalCount: number | string }>(
     ids.map((id) => ['ListRepoTagScanResult', { ...id, PageSize: 1 }] as const),
   );
-  const summaries = await apiAll<{ TotalSeverity: number }>(
-    page,
-    ids.map((id) => ['GetRepoTagScanSummary', id] as const),
-  );
+  const summaries = await api.all<{ TotalSeverity: number }>(ids.map((id) => ['GetRepoTagScanSummary', id] as const));
   expect(summaries.map((summary) => summary.TotalSeverity)).toEqual(results.map((r) => Number(r.TotalCount)));
   // The rule is still there, and the UI agrees with the API.
-  const { ScanRules } = await api<{ ScanRules: { RuleName: string }[] }>(page, 'ListScanRule', {
+  const { ScanRules } = await api.call<{ ScanRules: { RuleName: string }[] }>('ListScanRule', {
     InstanceId,
     PageSize: 50,
   });
   expect(ScanRules.map((r) => r.RuleName)).toContain('reload-storm');
   await page.reload();
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '查看任务' }) });
-  await expect(row).toContainText(failed.length ? `${failed.length} 个镜像扫描失败` : '扫描完成');
+  await expect(acr.scan.tasks).toContainText(failed.length ? `${failed.length} 个镜像扫描失败` : '扫描完成');
 });

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { expect, openConsole, test } from '../kit/console';
+import type { Acr } from '../kit/acr';
+import { expect, test } from '../kit/fixtures';
 import { startReceiver } from '../kit/webhook-receiver';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
@@ -13,52 +13,33 @@ test.afterEach(async () => {
   await receiver.close();
 });
 
-/** The seed's 创建规则 wizard on acr-dev-hz (which has a VPC): namespace team-a, then 事件通知 as given. */
-async function createNotifyingRule(page: Page, name: string, notify: { method: string; url: string; secret?: string }) {
-  await page.getByRole('button', { name: /创建规则/ }).click();
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
-  await wizard.getByLabel('规则名称').fill(name);
-  await wizard.getByRole('combobox', { name: '命名空间' }).click();
-  await page.getByRole('option', { name: 'team-a', exact: true }).click();
-  await wizard.getByLabel('规则名称').click();
-  await wizard.getByRole('button', { name: '下一步' }).click();
-  await wizard.getByText(notify.method, { exact: true }).click();
-  await wizard.getByLabel(notify.method === '钉钉' ? 'Webhook 地址' : '地址').fill(notify.url);
-  if (notify.secret) await wizard.getByLabel('加签密钥').fill(notify.secret);
-  await wizard.getByRole('button', { name: '创建' }).click();
-  await expect(wizard).toBeHidden();
-}
-
-async function runRule(page: Page, name: string) {
-  await page.getByRole('row').filter({ hasText: name }).getByRole('button', { name: '立即扫描' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const task = page
-    .getByRole('row')
-    .filter({ hasText: name })
-    .filter({ has: page.getByRole('link', { name: '查看任务' }) });
-  await expect(task).toContainText('扫描完成', { timeout: 30_000 });
+/** 立即扫描 of a rule → 确定, until its task in 任务列表 says 扫描完成. */
+async function runRule(acr: Acr, name: string) {
+  await acr.scan.expectTaskComplete(await acr.scan.scanNow(name));
 }
 
 test('a scan rule notifies a DingTalk robot (signed) and an HTTP address after 立即扫描, and 事件记录 shows both', async ({
-  page,
+  acr,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
   const secret = 'SECe2e0123456789abcdef';
-  await openConsole(page, 'cn-hangzhou/instances');
-  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await expect(page.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
+  await acr.openInstance('acr-dev-hz'); // it has a VPC, so batch scanning is allowed
+  await acr.scan.open();
 
   // A local robot stands in for DingTalk: http:// is accepted on 127.0.0.1 only.
-  await createNotifyingRule(page, 'notify-dingtalk', {
-    method: '钉钉',
-    url: `http://127.0.0.1:${receiver.port}/robot/send?access_token=e2e-token`,
-    secret,
+  await acr.scan.createRule({
+    name: 'notify-dingtalk',
+    scope: { namespace: 'team-a' },
+    notify: { dingtalk: { webhook: `http://127.0.0.1:${receiver.port}/robot/send?access_token=e2e-token`, secret } },
   });
-  await createNotifyingRule(page, 'notify-http', { method: 'HTTP', url: `http://127.0.0.1:${receiver.port}/acr` });
-  await runRule(page, 'notify-dingtalk');
-  await runRule(page, 'notify-http');
+  await acr.scan.createRule({
+    name: 'notify-http',
+    scope: { namespace: 'team-a' },
+    notify: { http: { url: `http://127.0.0.1:${receiver.port}/acr` } },
+  });
+  await runRule(acr, 'notify-dingtalk');
+  await runRule(acr, 'notify-http');
 
   // DingTalk: timestamp and sign as the robot protocol defines them, and a markdown message.
   await expect.poll(() => receiver.received.filter((r) => r.url.startsWith('/robot/send')).length).toBe(1);
@@ -88,10 +69,9 @@ test('a scan rule notifies a DingTalk robot (signed) and an HTTP address after �
   expect(body.TotalSeverity).toBe(body.HighSeverity + body.MediumSeverity + body.LowSeverity + body.UnknownSeverity);
 
   // 事件中心 > 事件记录: both deliveries, from 扫描规则, succeeded on the first attempt.
-  await page.getByRole('menuitem', { name: '事件记录' }).click();
-  await expect(page.getByRole('heading', { name: '事件记录' })).toBeVisible();
+  await acr.events.openRecords();
   for (const rule of ['notify-dingtalk', 'notify-http']) {
-    const record = page.getByRole('row').filter({ hasText: rule });
+    const record = acr.events.recordRow(rule);
     await expect(record).toContainText('成功');
     await expect(record).toContainText('扫描规则');
   }

@@ -1,34 +1,32 @@
+import { Acr } from '../kit/acr';
 import { api, apiAll, instanceIdOf } from '../kit/api';
-import { expect, test } from '../kit/console';
+import { expect, test } from '../kit/fixtures';
 
 test('two tabs opened at once seed one world and see each other’s changes', async ({ context }) => {
   // A fresh browser profile: both tabs start the backend on an empty database at the same moment.
   const [a, b] = await Promise.all([context.newPage(), context.newPage()]);
+  const [acrA, acrB] = [new Acr(a), new Acr(b)];
+  // Not `acr.open`: that resets to a seed, and this is about two tabs seeding the empty database themselves.
   await Promise.all([a.goto('cn-hangzhou/instances'), b.goto('cn-hangzhou/instances')]);
-  const manage = (page: typeof a) =>
-    page.getByRole('row').filter({ hasText: 'acr-prod-hz' }).getByRole('link', { name: '管理' });
+  const manage = (acr: Acr) => acr.instances.row('acr-prod-hz').getByRole('link', { name: '管理' });
   // Seeding the world on an empty database takes seconds on a loaded machine: wait longer than for a click.
-  await expect(manage(a)).toBeVisible({ timeout: 30_000 });
-  await expect(manage(b)).toBeVisible({ timeout: 30_000 });
+  await expect(manage(acrA)).toBeVisible({ timeout: 30_000 });
+  await expect(manage(acrB)).toBeVisible({ timeout: 30_000 });
   // Seeded once: the same instance id in both tabs, and each region lists its instances once.
-  expect(await manage(a).getAttribute('href')).toBe(await manage(b).getAttribute('href'));
-  await expect(a.getByRole('row').filter({ hasText: 'acr-prod-hz' })).toHaveCount(1);
+  expect(await manage(acrA).getAttribute('href')).toBe(await manage(acrB).getAttribute('href'));
+  await expect(acrA.instances.row('acr-prod-hz')).toHaveCount(1);
 
-  const namespacesUrl = (await manage(a).getAttribute('href'))?.replace(/overview$/, 'namespaces') ?? '';
+  const namespacesUrl = (await manage(acrA).getAttribute('href'))?.replace(/overview$/, 'namespaces') ?? '';
   await a.goto(namespacesUrl);
   await b.goto(namespacesUrl);
-  await expect(b.getByRole('row').filter({ hasText: 'prod' }).first()).toBeVisible();
+  await expect(acrB.namespaces.row('prod').first()).toBeVisible();
   const before = await b.getByRole('row').count();
 
-  await a.getByRole('button', { name: '创建命名空间' }).click();
-  const dialog = a.getByRole('dialog', { name: '创建命名空间' });
-  await dialog.getByLabel('命名空间').fill('from-tab-a');
-  await dialog.getByRole('button', { name: '确定' }).click();
-  await expect(a.getByRole('row').filter({ hasText: 'from-tab-a' })).toBeVisible();
+  await acrA.namespaces.create('from-tab-a');
 
   // The other tab sees it when it reloads, and nothing else changed.
   await b.reload();
-  await expect(b.getByRole('row').filter({ hasText: 'from-tab-a' })).toBeVisible();
+  await expect(acrB.namespaces.row('from-tab-a')).toBeVisible();
   await expect(b.getByRole('row')).toHaveCount(before + 1);
 });
 
@@ -45,9 +43,9 @@ test('two tabs run a scan once; the other tab takes it over when the running tab
   // Realistic pace makes every call slower; usually 30–45 s.
   test.setTimeout(90_000);
   const a = await context.newPage();
+  const acrA = new Acr(a);
   // Realistic pace, so the scan is still running when its tab closes.
-  await a.goto('cn-hangzhou/instances?demoSeed=default&demoSpeed=realistic');
-  await expect(a).not.toHaveURL(/demoSeed=/);
+  await acrA.open('cn-hangzhou/instances', 'default', 'realistic');
   const InstanceId = await instanceIdOf(a, 'acr-dev-hz');
   const { Repositories } = await api<{
     Repositories: { RepoId: string; RepoName: string; RepoNamespaceName: string }[];
@@ -75,21 +73,15 @@ test('two tabs run a scan once; the other tab takes it over when the running tab
     RepoTagFilterPattern: 't[0-9]',
   });
 
-  await a.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await a.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await expect(a.getByRole('heading', { name: '镜像扫描' })).toBeVisible();
+  await acrA.openInstance('acr-dev-hz');
+  await acrA.scan.open();
   const b = await context.newPage();
+  const acrB = new Acr(b);
   await b.goto(a.url());
-  await expect(b.getByRole('row').filter({ hasText: 'two-tabs' }).first()).toBeVisible();
+  await expect(acrB.scan.ruleRow('two-tabs')).toBeVisible();
 
-  await a.getByRole('row').filter({ hasText: 'two-tabs' }).getByRole('button', { name: '立即扫描' }).click();
-  await a.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-  const task = (page: typeof a) =>
-    page
-      .getByRole('row')
-      .filter({ hasText: 'two-tabs' })
-      .filter({ has: page.getByRole('link', { name: '查看任务' }) });
-  await expect(task(a)).toContainText('扫描中');
+  await acrA.scan.scanNow('two-tabs');
+  await expect(acrA.scan.taskRow('two-tabs')).toContainText('扫描中');
 
   // Exactly one runner: each image's scan lock is held once, all by tab A; one tab leads, the other waits.
   const locks = await lockSnapshot(a);
@@ -104,9 +96,10 @@ test('two tabs run a scan once; the other tab takes it over when the running tab
   // Tab A closes mid-scan: tab B shows the same task, takes its scans over and finishes them; nothing fails.
   await a.close();
   await b.reload();
-  await expect(task(b)).toHaveCount(1);
-  await expect(task(b)).toContainText('扫描完成', { timeout: 40_000 });
-  await expect(task(b)).not.toContainText('扫描失败');
+  const task = acrB.scan.taskRow('two-tabs');
+  await expect(task).toHaveCount(1);
+  await expect(task).toContainText('扫描完成', { timeout: 40_000 });
+  await expect(task).not.toContainText('扫描失败');
   // Every scan lock is released (a finished task lets go right after its last write), and tab B now leads.
   await expect
     .poll(async () => (await lockSnapshot(b)).held.filter((lock) => lock.name.includes(':scan:')).length)

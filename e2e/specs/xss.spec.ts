@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { api, apiAll, instanceIdOf, rawApi } from '../kit/api';
-import { expect, openConsole, test } from '../kit/console';
+import { expect, test } from '../kit/fixtures';
 
 /**
  * An XSS corpus stored through the API in every user-controlled string that accepts it, then shown by every page
@@ -32,26 +31,24 @@ async function expectInert(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-test('user strings carrying script payloads render as inert text everywhere', async ({ page }) => {
+test('user strings carrying script payloads render as inert text everywhere', async ({ acr, api, page }) => {
   test.setTimeout(60_000);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await openConsole(page, 'cn-hangzhou/instances');
-  const InstanceId = await instanceIdOf(page, 'acr-dev-hz');
-  const { Repositories } = await api<{ Repositories: { RepoId: string; RepoName: string; RepoType: string }[] }>(
-    page,
-    'ListRepository',
-    { InstanceId, RepoNamespaceName: 'team-a', PageSize: 100 },
-  );
+  await expect(acr.instances.heading).toBeVisible();
+  const InstanceId = await api.instanceIdOf('acr-dev-hz');
+  const { Repositories } = await api.call<{
+    Repositories: { RepoId: string; RepoName: string; RepoType: string }[];
+  }>('ListRepository', { InstanceId, RepoNamespaceName: 'team-a', PageSize: 100 });
   const repo = Repositories[0];
   if (!repo) throw new Error('no repository in team-a');
 
   // Webhook and notification addresses must be http(s): javascript: and data: are refused.
   for (const url of [P.js, 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)']) {
-    const scanRule = await rawApi(page, 'CreateScanRule', {
+    const scanRule = await api.raw('CreateScanRule', {
       InstanceId,
       RuleName: 'refused-webhook',
       TriggerType: 'MANUAL',
@@ -62,7 +59,7 @@ test('user strings carrying script payloads render as inert text everywhere', as
       NotifyUrl: url,
     });
     expect(scanRule.body.Code, url).toBe('SCAN_RULE_NOTIFY_ILLEGAL');
-    const eventRule = await rawApi(page, 'CreateEventCenterRule', {
+    const eventRule = await api.raw('CreateEventCenterRule', {
       InstanceId,
       RuleName: 'refused-webhook',
       EventType: 'cr:Artifact:PushCompleted',
@@ -71,7 +68,7 @@ test('user strings carrying script payloads render as inert text everywhere', as
       EventConfig: JSON.stringify({ notifyMethod: 'https', notifyConfig: { Url: url } }),
     });
     expect(eventRule.body.IsSuccess, url).not.toBe(true);
-    const schedule = await rawApi(page, 'CreateReportSchedule', {
+    const schedule = await api.raw('CreateReportSchedule', {
       InstanceId,
       Name: 'refused',
       Frequency: 'DAILY',
@@ -84,12 +81,12 @@ test('user strings carrying script payloads render as inert text everywhere', as
 
   // Store the corpus.
   const dingTalk = 'https://oapi.dingtalk.com/robot/send?access_token=xss';
-  const { Key } = await api<{ Key: { KeyId: string } }>(page, 'CreateKey', {
+  const { Key } = await api.call<{ Key: { KeyId: string } }>('CreateKey', {
     RegionId: 'cn-hangzhou',
     KeySpec: 'EC_P256',
     Description: `${P.img} ${P.script}`,
   });
-  const [, , eventRule] = await apiAll<{ RuleId?: string }>(page, [
+  const [, , eventRule] = await api.all<{ RuleId?: string }>([
     ['UpdateRepository', { InstanceId, RepoId: repo.RepoId, RepoType: repo.RepoType, Summary: P.svg, Detail: ALL }],
     [
       'CreateScanRule',
@@ -150,7 +147,7 @@ test('user strings carrying script payloads render as inert text everywhere', as
     ],
   ]);
   // A test message of the event rule lands in the demo receiver (its DingTalk markdown preview is checked too).
-  await api(page, 'TestEventCenterRule', { InstanceId, RuleId: eventRule?.RuleId });
+  await api.call('TestEventCenterRule', { InstanceId, RuleId: eventRule?.RuleId });
 
   const base = `cn-hangzhou/instances/${InstanceId}`;
   const visits: [string, string[]][] = [
@@ -184,7 +181,7 @@ test('user strings carrying script payloads render as inert text everywhere', as
   }
 
   // The exported HTML report, opened as a page of its own.
-  const exported = await api<{ Content: string }>(page, 'ExportSecurityReport', {
+  const exported = await api.call<{ Content: string }>('ExportSecurityReport', {
     InstanceId,
     RegionId: 'cn-hangzhou',
     Format: 'HTML',
@@ -200,12 +197,14 @@ test('user strings carrying script payloads render as inert text everywhere', as
 });
 
 test('a catastrophically backtracking tag regex is refused readably and the page stays responsive', async ({
+  acr,
+  api,
   page,
 }) => {
-  await openConsole(page, 'cn-hangzhou/instances');
-  const InstanceId = await instanceIdOf(page, 'acr-dev-hz');
+  await expect(acr.instances.heading).toBeVisible();
+  const InstanceId = await api.instanceIdOf('acr-dev-hz');
   for (const pattern of ['(a+)+$', '(a|aa)*b', '(.*a){12}']) {
-    const { body } = await rawApi(page, 'CreateScanRule', {
+    const { body } = await api.raw('CreateScanRule', {
       InstanceId,
       RuleName: 'redos',
       TriggerType: 'MANUAL',
@@ -216,17 +215,12 @@ test('a catastrophically backtracking tag regex is refused readably and the page
     expect(body.Code, pattern).toBe('SCAN_RULE_PATTERN_ILLEGAL');
     expect(String(body.Message)).toMatch(/backtrack|regular expression/i);
   }
-  await page.getByRole('row').filter({ hasText: 'acr-dev-hz' }).getByRole('link', { name: '管理' }).click();
-  await page.getByRole('menuitem', { name: '镜像扫描' }).click();
-  await page.getByRole('button', { name: /创建规则/ }).click();
-  const wizard = page.getByRole('dialog', { name: '创建规则' });
-  await wizard.getByLabel('规则名称').fill('redos');
-  await wizard.getByRole('combobox', { name: '命名空间' }).click();
-  await page.getByRole('option', { name: 'team-a', exact: true }).click();
-  await wizard.getByLabel('规则名称').click();
-  await wizard.getByLabel('镜像版本过滤').fill('(a+)+$');
-  await wizard.getByRole('button', { name: '下一步' }).click();
-  await expect(wizard.getByText(/分组再使用量词/)).toBeVisible();
+  await acr.openInstance('acr-dev-hz');
+  await acr.scan.open();
+  const wizard = await acr.scan.startRule();
+  await wizard.fillRule({ name: 'redos', scope: { namespace: 'team-a', tagRegex: '(a+)+$' } });
+  await wizard.next();
+  await expect(wizard.dialog.getByText(/分组再使用量词/)).toBeVisible();
   // Responsive: the main thread answers at once.
   const started = Date.now();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));

@@ -34,8 +34,8 @@ export class EventsPage {
     await expect(this.recordsHeading).toBeVisible();
   }
 
-  /** 创建规则 (event type 镜像扫描完成, scope 实例) with its delivery; waits for the row. */
-  async createRule(rule: NewEventRule): Promise<Locator> {
+  /** 创建规则 → fills the form (event type 镜像扫描完成, scope 实例 are the defaults); leaves the dialog open. */
+  async startRule(rule: NewEventRule): Promise<Locator> {
     await this.page.getByRole('button', { name: '创建规则' }).click();
     const dialog = this.ruleDialog;
     await dialog.getByLabel('规则名称').fill(rule.name);
@@ -43,9 +43,34 @@ export class EventsPage {
     await dialog.getByLabel(rule.method === '钉钉' ? 'Webhook 地址' : '地址', { exact: true }).fill(rule.url);
     if (rule.secret) await dialog.getByLabel('加签密钥').fill(rule.secret);
     if (rule.retries !== undefined) await dialog.getByLabel('重试次数').fill(String(rule.retries));
-    await dialog.getByRole('button', { name: '创建' }).click();
-    await expect(dialog).toBeHidden();
+    return dialog;
+  }
+
+  /** 创建 of the open 创建规则 dialog; does not wait (a validation error keeps the dialog open). */
+  async submitRule(): Promise<void> {
+    await this.ruleDialog.getByRole('button', { name: '创建' }).click();
+  }
+
+  /** 取消 of the open 创建规则 dialog. */
+  async cancelRule(): Promise<void> {
+    await this.ruleDialog.getByRole('button', { name: '取消' }).click();
+    await expect(this.ruleDialog).toBeHidden();
+  }
+
+  /** 创建规则 with its delivery → 创建; waits for the row. */
+  async createRule(rule: NewEventRule): Promise<Locator> {
+    await this.startRule(rule);
+    await this.submitRule();
+    await expect(this.ruleDialog).toBeHidden();
     return this.ruleRow(rule.name);
+  }
+
+  /** 编辑 of a rule → the 编辑规则 dialog (filled from the stored rule), left open. */
+  async editRule(name: string): Promise<Locator> {
+    await this.ruleRow(name).getByRole('button', { name: '编辑' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '编辑规则' });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
   ruleRow(name: string): Locator {
@@ -65,6 +90,17 @@ export class EventsPage {
   /** Rows of 事件记录 from a rule (成功 / 失败 / 等待中, the target, the HTTP status). */
   recordRow(ruleName: string): Locator {
     return rowWith(this.page, ruleName);
+  }
+
+  /** 状态 filter of 事件记录 (kept in the URL as `status=`). */
+  async filterRecords(status: '成功' | '失败' | '发送中'): Promise<void> {
+    await this.page.getByRole('combobox', { name: '状态' }).click();
+    await this.page.getByRole('option', { name: status }).click();
+  }
+
+  /** 重新发送 of a record (one more attempt, at once). */
+  async resend(record: Locator): Promise<void> {
+    await record.getByRole('button', { name: '重新发送' }).click();
   }
 
   /** 查看 of a record → 事件记录详情 (regions 第 N 次尝试 with the exact request and response). */

@@ -14,7 +14,8 @@ export type InstanceMenuItem =
   | '漏洞检索'
   | '扫描对比'
   | '事件规则'
-  | '事件记录';
+  | '事件记录'
+  | '演示接收器';
 
 export class InstancePage {
   readonly info: Locator;

@@ -6,9 +6,12 @@ import { confirm, rowWith } from './shared';
 export class NamespacesPage {
   /** The 创建命名空间 dialog (open it with `startCreate`). */
   readonly createDialog: Locator;
+  /** 创建命名空间 (disabled, with RAM's reason, for an identity without cr:CreateNamespace). */
+  readonly createButton: Locator;
 
   constructor(private readonly page: Page) {
     this.createDialog = page.getByRole('dialog', { name: '创建命名空间' });
+    this.createButton = page.getByRole('button', { name: /创建命名空间/ });
   }
 
   async open(): Promise<void> {
@@ -21,7 +24,7 @@ export class NamespacesPage {
 
   /** 创建命名空间 → types the name; leaves the dialog open (for checking validation messages). */
   async startCreate(name?: string): Promise<void> {
-    await this.page.getByRole('button', { name: '创建命名空间' }).click();
+    await this.createButton.click();
     if (name !== undefined) await this.createDialog.getByLabel('命名空间').fill(name);
   }
 

@@ -4,7 +4,7 @@
  */
 import { type Download, expect, type Locator, type Page } from '@playwright/test';
 import { InstancePage } from './instance';
-import { dataRows, pick, SEVERITY_LABEL, type Severity } from './shared';
+import { confirm, dataRows, pick, SEVERITY_LABEL, type Severity } from './shared';
 
 export type ReportExport = 'JSON' | 'CSV' | 'HTML' | 'SARIF';
 
@@ -53,18 +53,55 @@ export class ReportsPage {
     return exportAs(this.page, format);
   }
 
-  /** 定时报告 tab → 创建定时报告 with an HTTPS address; returns its row (立即发送, 删除定时报告 <name>). */
-  async createSchedule(name: string, url: string, frequency: '每天' | '每周' | '每月' = '每周'): Promise<Locator> {
+  /** The 定时报告 tab (`tab=schedules`). */
+  async openSchedules(): Promise<void> {
     await this.page.getByRole('tab', { name: '定时报告' }).click();
+  }
+
+  /** The 创建定时报告 dialog. */
+  get scheduleDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '创建定时报告' });
+  }
+
+  /** 创建定时报告 → 名称, frequency, HTTPS, 地址; leaves the dialog open (for validation; 确定 is `saveSchedule`). */
+  async fillSchedule(name: string, url: string, frequency: '每天' | '每周' | '每月' = '每周'): Promise<Locator> {
     await this.page.getByRole('button', { name: '创建定时报告' }).click();
-    const dialog = this.page.getByRole('dialog', { name: '创建定时报告' });
+    const dialog = this.scheduleDialog;
     await dialog.getByLabel('名称').fill(name);
     await dialog.getByText(frequency, { exact: true }).click();
     await dialog.getByText('HTTPS', { exact: true }).click();
     await dialog.getByLabel('地址', { exact: true }).fill(url);
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await expect(dialog).toBeHidden();
+    return dialog;
+  }
+
+  /** 确定 of the open 创建定时报告 dialog; does not wait (a validation error keeps it open). */
+  async saveSchedule(): Promise<void> {
+    await this.scheduleDialog.getByRole('button', { name: '确定' }).click();
+  }
+
+  /** 定时报告 tab → 创建定时报告 with an HTTPS address; returns its row (立即发送, 删除定时报告 <name>). */
+  async createSchedule(name: string, url: string, frequency: '每天' | '每周' | '每月' = '每周'): Promise<Locator> {
+    await this.openSchedules();
+    await this.fillSchedule(name, url, frequency);
+    await this.saveSchedule();
+    await expect(this.scheduleDialog).toBeHidden();
+    return this.scheduleRow(name);
+  }
+
+  scheduleRow(name: string): Locator {
     return this.page.getByRole('row').filter({ hasText: name });
+  }
+
+  /** 立即发送 of a scheduled report (the page then says 已发送“<name>”，结果：…). */
+  async sendScheduleNow(name: string): Promise<void> {
+    await this.scheduleRow(name).getByRole('button', { name: '立即发送' }).click();
+  }
+
+  /** 删除定时报告 <name> → 确定; waits for the row to go. */
+  async deleteSchedule(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `删除定时报告 ${name}` }).click();
+    await confirm(this.page);
+    await expect(this.scheduleRow(name)).toHaveCount(0);
   }
 }
 

@@ -14,10 +14,13 @@ export class RepositoriesPage {
   readonly searchBox: Locator;
   /** The 创建镜像仓库 dialog. */
   readonly createDialog: Locator;
+  /** 创建镜像仓库 (disabled, with RAM's reason, for an identity that may not create one). */
+  readonly createButton: Locator;
 
   constructor(private readonly page: Page) {
     this.searchBox = page.getByPlaceholder('按仓库名称搜索');
     this.createDialog = page.getByRole('dialog', { name: '创建镜像仓库' });
+    this.createButton = page.getByRole('button', { name: /创建镜像仓库/ });
   }
 
   async open(): Promise<void> {
@@ -55,6 +58,12 @@ export class RepositoriesPage {
   async delete(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `删除镜像仓库 ${name}` }).click();
     await confirm(this.page);
+  }
+
+  /** 管理 of a repository (as listed, no search): lands on its 基本信息. */
+  async manage(name: string, namespace?: string): Promise<void> {
+    await this.row(name, namespace).getByRole('link', { name: /管理/ }).first().click();
+    await expect(this.page).toHaveURL(/\/repositories\/[^/]+\/info$/);
   }
 
   /** Searches for the repository, then 管理 → its 镜像版本 (the tag list). */

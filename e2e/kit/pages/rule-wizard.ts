@@ -20,6 +20,8 @@ export type RuleNotify =
 export interface NewScanRule {
   name: string;
   scope: RuleScope;
+  /** 触发方式: 手动触发 (the default) or 自动触发 (scans each pushed tag in scope). */
+  trigger?: '手动触发' | '自动触发';
   notify?: RuleNotify;
 }
 
@@ -41,8 +43,8 @@ export class RuleWizard {
     this.matchPreview = this.dialog.getByText(/共匹配 \d+ 个镜像版本/);
   }
 
-  /** Step 1: name and scope (命名空间, or 按照仓库扫描 with a repository), and the tag filter. */
-  async fillRule({ name, scope }: Pick<NewScanRule, 'name' | 'scope'>): Promise<void> {
+  /** Step 1: name and scope (命名空间, or 按照仓库扫描 with a repository), the tag filter and the trigger. */
+  async fillRule({ name, scope, trigger }: Pick<NewScanRule, 'name' | 'scope' | 'trigger'>): Promise<void> {
     await this.nameInput.fill(name);
     if (scope.repository) await this.dialog.getByText('按照仓库扫描').click();
     await this.dialog.getByRole('combobox', { name: '命名空间' }).click();
@@ -53,6 +55,7 @@ export class RuleWizard {
     }
     await this.nameInput.click(); // closes the dropdown, which would cover the fields below
     if (scope.tagRegex !== undefined) await this.tagRegexInput.fill(scope.tagRegex);
+    if (trigger) await this.dialog.getByText(trigger, { exact: true }).click();
   }
 
   async next(): Promise<void> {

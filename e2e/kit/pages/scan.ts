@@ -37,12 +37,45 @@ export class ScanPage {
     await expect(this.heading).toBeVisible();
   }
 
-  /** 切换扫描引擎 → engine → 提示 → 确定 (an engine already bought). */
-  async switchEngine(engine: ScanEngine): Promise<void> {
+  /** 切换扫描引擎 → engine; returns the dialog it opens (提示 to confirm, or the offer to buy), left open. */
+  async chooseEngine(engine: ScanEngine): Promise<Locator> {
     await this.page.getByRole('button', { name: '切换扫描引擎' }).click();
     await this.page.getByRole('menuitem', { name: engine }).click();
+    const dialog = this.page.getByRole('dialog').last();
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 切换扫描引擎 → engine → 提示 → 确定 (an engine already bought). */
+  async switchEngine(engine: ScanEngine): Promise<void> {
+    await this.chooseEngine(engine);
     await this.page.getByRole('dialog').filter({ hasText: '提示' }).getByRole('button', { name: '确定' }).click();
     await expect(this.engine).toContainText(engine);
+  }
+
+  /** 扫描信息 > 设置 (the cloud engine's sync to Security Center): the 提示 dialog with 同步, left open. */
+  async openSyncSettings(): Promise<Locator> {
+    await this.page.getByRole('button', { name: '设置' }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '提示' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** (设置, unless its dialog is open) → 同步 on → 确定; waits for 已启用同步. */
+  async enableSync(): Promise<void> {
+    const open = this.page.getByRole('dialog').filter({ hasText: '提示' });
+    const dialog = (await open.isVisible()) ? open : await this.openSyncSettings();
+    await dialog.getByRole('checkbox', { name: '同步' }).check();
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(this.page.getByText('已启用同步')).toBeVisible();
+  }
+
+  /** 同步记录 → the 同步记录（云安全中心） dialog (rows: image, operation, 已同步). */
+  async openSyncLog(): Promise<Locator> {
+    await this.page.getByRole('button', { name: '同步记录' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '同步记录（云安全中心）' });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
   /** 扫描信息 > 升级云安全引擎 (leads to the purchase; `buyCloudEngine` in ../cloud-engine.ts does all of it). */

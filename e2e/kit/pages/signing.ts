@@ -41,11 +41,19 @@ export class SigningPage {
     return rowWith(this.page, text);
   }
 
-  /** 密钥管理 > 创建密钥; returns the new key's id (`key-…`). */
-  async createKey(spec: KeySpec, description: string): Promise<string> {
+  /** 密钥管理 > 创建密钥: the dialog, left open (`createKey` then fills it). */
+  async startCreateKey(): Promise<Locator> {
     await this.tab('密钥管理');
     await this.page.getByRole('button', { name: '创建密钥' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: '创建密钥' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 密钥管理 > 创建密钥 (or the dialog `startCreateKey` left open) → 确定; returns the new key's id (`key-…`). */
+  async createKey(spec: KeySpec, description: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: '创建密钥' });
+    if (!(await dialog.isVisible())) await this.startCreateKey();
     await dialog.getByRole('radio', { name: new RegExp(spec) }).check();
     await dialog.getByLabel('描述').fill(description);
     await dialog.getByRole('button', { name: '确定' }).click();
@@ -76,11 +84,19 @@ export class SigningPage {
     await expect(this.row(name)).toContainText(keyId);
   }
 
-  /** 加签规则 > 添加加签规则. */
-  async createRule(rule: NewSigningRule): Promise<void> {
+  /** 加签规则 > 添加加签规则: the dialog, left open (`createRule` then fills it). */
+  async startRule(): Promise<Locator> {
     await this.tab('加签规则');
     await this.page.getByRole('button', { name: '添加加签规则' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: '添加加签规则' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 加签规则 > 添加加签规则 (or the dialog `startRule` left open) → 确定; waits for the rule's row. */
+  async createRule(rule: NewSigningRule): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: '添加加签规则' });
+    if (!(await dialog.isVisible())) await this.startRule();
     await dialog.getByLabel('规则名称').fill(rule.name);
     await pick(this.page, dialog, '命名空间', rule.namespace);
     if (rule.repoRegex) await dialog.getByLabel('仓库正则').fill(rule.repoRegex);
@@ -90,5 +106,14 @@ export class SigningPage {
     await dialog.getByRole('button', { name: '确定' }).click();
     await expect(dialog).toBeHidden();
     await expect(this.row(rule.name)).toContainText(rule.witness);
+  }
+
+  /** 密钥管理: 使用记录 of a key → its drawer (rows: 加签 / 禁用密钥 / 启用密钥, 成功). */
+  async openUsage(keyId: string): Promise<Locator> {
+    await this.tab('密钥管理');
+    await this.row(keyId).getByRole('button', { name: '使用记录' }).click();
+    const drawer = this.page.getByRole('dialog').filter({ hasText: `使用记录：${keyId}` });
+    await expect(drawer).toBeVisible();
+    return drawer;
   }
 }

@@ -4,7 +4,7 @@
  * a finding's details drawer, 忽略, and 导出.
  */
 import { type Download, expect, type Locator, type Page } from '@playwright/test';
-import { dataRows, SEVERITY_LABEL, type Severity } from './shared';
+import { dataRows, pick, SEVERITY_LABEL, type Severity } from './shared';
 
 export type ScanExport = 'CSV' | 'JSON' | 'SARIF' | 'CycloneDX SBOM' | 'SPDX SBOM' | 'HTML 报告';
 
@@ -16,6 +16,8 @@ export class TagScanPage {
   readonly findings: Locator;
   /** Its data rows. */
   readonly rows: Locator;
+  /** The 基线检查 table (the one with a 检查项 column). */
+  readonly checks: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '安全扫描' });
@@ -23,6 +25,7 @@ export class TagScanPage {
     this.searchBox = page.getByPlaceholder('按漏洞编号或软件包搜索');
     this.findings = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '漏洞编号' }) });
     this.rows = dataRows(page, this.findings);
+    this.checks = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '检查项' }) });
   }
 
   /** 立即扫描, then waits until the page shows 扫描完成 (instant speed makes this quick). */
@@ -44,6 +47,11 @@ export class TagScanPage {
     await this.page.getByLabel('漏洞等级').click();
     await this.page.getByRole('option', { name: SEVERITY_LABEL[level] }).click();
     await expect(this.page).toHaveURL(new RegExp(`severity=${level}`));
+  }
+
+  /** 基线检查 → 类型 → 全部 / 敏感信息 / 基线风险. */
+  async filterCheckType(type: '全部' | '敏感信息' | '基线风险'): Promise<void> {
+    await pick(this.page, this.page, '类型', type);
   }
 
   async search(text: string): Promise<void> {
@@ -88,11 +96,26 @@ export class TagScanPage {
 
   /** 忽略 of a row → 忽略漏洞 (仅此 Tag by default) → 原因 → 确定; the row then says 已忽略. */
   async ignore(row: Locator, reason: string): Promise<void> {
-    await row.getByRole('button', { name: '忽略', exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: '忽略漏洞' });
+    const dialog = await this.startIgnore(row);
     await dialog.getByLabel('原因').fill(reason);
     await dialog.getByRole('button', { name: '确定' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** 忽略 of a row → the 忽略漏洞 dialog (漏洞编号, 仅此 Tag / 整个仓库, 原因, 到期时间, 创建人), left open. */
+  async startIgnore(row: Locator): Promise<Locator> {
+    await row.getByRole('button', { name: '忽略', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: '忽略漏洞' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 一键修复 (cloud engine; selected rows with a fixed version) → the plan dialog (升级的软件包), left open. */
+  async startOneClickFix(): Promise<Locator> {
+    await this.page.getByRole('button', { name: /一键修复/ }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '升级的软件包' });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
   /** 导出 → a format; the browser's download. */

@@ -9,9 +9,12 @@ export type TagAction = '加签' | '验证签名' | '导出签名' | '模拟篡�
 
 export class TagsPage {
   readonly signatureColumn: Locator;
+  /** 上传镜像 (disabled, with RAM's reason, for an identity that may not push). */
+  readonly uploadButton: Locator;
 
   constructor(private readonly page: Page) {
     this.signatureColumn = page.getByRole('columnheader', { name: '签名' });
+    this.uploadButton = page.getByRole('button', { name: '上传镜像' });
   }
 
   /** From a repository's pages: its 镜像版本 menu item. */
@@ -49,18 +52,69 @@ export class TagsPage {
 
   /** 更多 → an action of the tag. */
   async action(tag: string, action: TagAction): Promise<void> {
-    await this.row(tag).getByRole('button', { name: /更多/ }).click();
+    await this.openMore(tag);
     await this.page.getByRole('menuitem', { name: action, exact: true }).click();
   }
 
-  /** 更多 → 加签 → (the 证明者 when no rule picks one) → 加签; waits for 已加签. */
+  /** Opens the tag's 更多 menu and leaves it open (its menuitems are on the page; Escape closes it). */
+  async openMore(tag: string): Promise<void> {
+    await this.row(tag).getByRole('button', { name: /更多/ }).click();
+  }
+
+  /**
+   * 上传镜像 → chooses `file` in the 上传镜像 dialog (through the file chooser of its drop zone); returns the dialog,
+   * left open: it then shows the inspection's outcome (文件已上传… or an alert), 镜像版本, 确定 and 取消.
+   */
+  async startUpload(file: { name: string; buffer: Buffer }): Promise<Locator> {
+    await this.uploadButton.click();
+    const dialog = this.page.getByRole('dialog', { name: '上传镜像' });
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: /点击或将镜像文件拖拽到此处上传/ }).click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'application/x-tar', buffer: file.buffer });
+    return dialog;
+  }
+
+  /** (更多 → 加签, unless `startSign` left it open) → (the 证明者 when no rule picks one) → 加签; waits for 已加签. */
   async sign(tag: string, witness?: string): Promise<void> {
-    await this.action(tag, '加签');
     const dialog = this.page.getByRole('dialog', { name: `为“${tag}”加签` });
+    if (!(await dialog.isVisible())) await this.startSign(tag);
     if (witness) await pick(this.page, dialog, '证明者', new RegExp(`^${witness}`));
     await dialog.getByRole('button', { name: '加签' }).click();
     await expect(dialog).toBeHidden();
     await expect(this.row(tag)).toContainText('已加签');
+  }
+
+  /** 更多 → 加签: the dialog (it says which rule picked the 证明者, or asks for one), left open for `sign`. */
+  async startSign(tag: string): Promise<Locator> {
+    await this.action(tag, '加签');
+    const dialog = this.page.getByRole('dialog', { name: `为“${tag}”加签` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** 更多 → 模拟篡改: the dialog (its warning, the two modes), left open for `tamper`. */
+  async startTamper(tag: string): Promise<Locator> {
+    await this.action(tag, '模拟篡改');
+    const dialog = this.page.getByRole('dialog', { name: `模拟篡改“${tag}”` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** (更多 → 模拟篡改, unless `startTamper` left it open) → the mode → 确认篡改. */
+  async tamper(tag: string, mode: '篡改签名内容' | '篡改镜像内容'): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: `模拟篡改“${tag}”` });
+    if (!(await dialog.isVisible())) await this.startTamper(tag);
+    await dialog.getByRole('radio', { name: new RegExp(mode) }).check();
+    await dialog.getByRole('button', { name: '确认篡改' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** 更多 → 导出签名: the dialog (下载 payload.json, 下载签名 signature.sig, 下载公钥 pub.pem). Close it with `closeDialog`. */
+  async openExport(tag: string): Promise<Locator> {
+    await this.action(tag, '导出签名');
+    const dialog = this.page.getByRole('dialog', { name: `导出签名：${tag}` });
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 
   /** 更多 → 验证签名: the result dialog (rows per signature: 证明者, 密钥, 有效/无效). Close it with `closeDialog`. */
@@ -76,11 +130,17 @@ export class TagsPage {
     await expect(dialog).toBeHidden();
   }
 
-  /** 从演示目录推送: pushes a catalog image (`/^nginx:1\.25-alpine/`) as `tag`. */
-  async pushFromCatalog(image: RegExp, tag: string): Promise<void> {
+  /** 从演示目录推送 → picks the catalog image (镜像版本 is then prefilled); returns the dialog, left open. */
+  async startPushFromCatalog(image: RegExp): Promise<Locator> {
     await this.page.getByRole('button', { name: '从演示目录推送' }).click();
     const dialog = this.page.getByRole('dialog', { name: '从演示目录推送' });
     await pick(this.page, dialog, '演示镜像', image);
+    return dialog;
+  }
+
+  /** 从演示目录推送: pushes a catalog image (`/^nginx:1\.25-alpine/`) as `tag`. */
+  async pushFromCatalog(image: RegExp, tag: string): Promise<void> {
+    const dialog = await this.startPushFromCatalog(image);
     await dialog.getByLabel('镜像版本').fill(tag);
     await dialog.getByRole('button', { name: '确定' }).click();
     await expect(dialog).toBeHidden();
