@@ -1,12 +1,20 @@
-/** 设置 (top bar): 重置为 a seed → 重置演示环境 → 确定, and 运行速度 (立即完成 / 真实速度). */
-import { expect, type Page } from '@playwright/test';
+/**
+ * 设置 (top bar): 重置为 a seed → 重置演示环境 → 确定, 运行速度 (立即完成 / 真实速度), and 演示者模式 (the switch,
+ * 一键重置为 and its Shift+Alt+R shortcut).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
 import { confirm } from './shared';
 
 /** The zh-CN names of the speeds, as 运行速度 shows them. */
 const SPEED_LABEL = { instant: '立即完成', realistic: '真实速度' } as const;
 
 export class SettingsPage {
-  constructor(private readonly page: Page) {}
+  /** 演示者模式 (checked while presenting). */
+  readonly presenterSwitch: Locator;
+
+  constructor(private readonly page: Page) {
+    this.presenterSwitch = page.getByRole('switch', { name: '演示者模式' });
+  }
 
   async open(): Promise<void> {
     await this.page.getByRole('link', { name: '设置' }).click();
@@ -33,5 +41,23 @@ export class SettingsPage {
     const radio = this.page.getByRole('radio', { name: SPEED_LABEL[speed] });
     await radio.click();
     await expect(radio).toBeChecked();
+  }
+
+  /** Turns 演示者模式 on or off (on also sets 真实速度 and locks it; the top bar then shows the presenter badge). */
+  async setPresenterMode(on: boolean): Promise<void> {
+    if ((await this.presenterSwitch.isChecked()) !== on) await this.presenterSwitch.click();
+    await expect(this.presenterSwitch).toBeChecked({ checked: on });
+  }
+
+  /** 一键重置为: the seed the presenter's reset key returns to, by its label (e.g. '新账号（未配置VPC）'). */
+  async chooseResetSeed(seedLabel: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: '一键重置为' }).click();
+    await this.page.getByRole('option', { name: seedLabel }).click();
+  }
+
+  /** Presses the presenter's reset key (Shift+Alt+R) and waits for 实例列表 of the fresh world. */
+  async pressPresenterReset(): Promise<void> {
+    await this.page.keyboard.press('Shift+Alt+KeyR');
+    await expect(this.page).toHaveURL(/\/cn-hangzhou\/instances$/, { timeout: 30_000 });
   }
 }
