@@ -35,6 +35,10 @@ export default defineConfig({
     // antd's own chunk is legitimately above Vite's 500 KB default; first-route weight is watched instead.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // antd's Radio (which every Table loads, for row selection) imports one helper from Form's hooks, and
+      // through it @rc-component/form's barrel. The package declares no `sideEffects`, so without this the
+      // whole form engine (Field, List, Form) would ride along with the first list page. It is side-effect free.
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/]@rc-component[\\/]form[\\/]/.test(id) },
       output: {
         // Every other chunk of the backend (gateway, per-area services, seeds, the scan core) is loaded on
         // demand and named `mock-*` too, so budgets can tell the console's weight from the backend's.

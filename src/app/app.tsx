@@ -4,7 +4,7 @@ import type { Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { loadLocale } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
-import { BootErrorPage } from './boot-error-page';
+import { loadBootErrorPage } from './lazy-error-pages';
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
@@ -25,6 +25,7 @@ export async function mountApp(root: Root): Promise<void> {
 
 export async function mountBootError(root: Root, error: unknown): Promise<void> {
   await localeReady;
+  const BootErrorPage = await loadBootErrorPage();
   root.render(
     <StrictMode>
       <AppProvider>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { CrashPage } from './crash-page';
+import { LazyCrashPage } from './lazy-error-pages';
 
 interface State {
   error?: unknown;
@@ -14,6 +14,6 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   }
 
   override render() {
-    return this.state.error === undefined ? this.props.children : <CrashPage error={this.state.error} />;
+    return this.state.error === undefined ? this.props.children : <LazyCrashPage error={this.state.error} />;
   }
 }

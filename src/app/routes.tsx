@@ -8,7 +8,6 @@ import { DEFAULT_REGION_ID } from '@/stores/ui-store';
 import { ConsoleLayout } from './layout/console-layout';
 import { NavIcon } from './layout/nav-icon';
 import { RegionLayout } from './layout/region-layout';
-import { NotFoundPage } from './not-found-page';
 import type { MenuGroup, RouteEntry } from './route-types';
 
 const groups = {
@@ -281,7 +280,12 @@ export const routeTable: RouteEntry[] = [
           },
         ],
       },
-      { id: 'not-found', path: '*', nameKey: 'menu.not-found', Component: NotFoundPage },
+      {
+        id: 'not-found',
+        path: '*',
+        nameKey: 'menu.not-found',
+        lazy: () => import('./not-found-page').then((m) => m.NotFoundPage),
+      },
     ],
   },
 ];

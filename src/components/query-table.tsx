@@ -1,9 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Table, type TableColumnsType, type TableProps } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { type Pagination, tablePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
-import { ErrorResult } from './error-result';
+
+// A failed list is the exception: antd's Result loads with it, not with every list page.
+const ErrorResult = lazy(() => import('./error-result').then((m) => ({ default: m.ErrorResult })));
 
 interface QueryTableProps<Row> {
   /** The list query behind the table: drives loading, error-with-retry and the empty state. */
@@ -35,7 +37,12 @@ export function QueryTable<Row extends object>({
   rowSelection,
 }: QueryTableProps<Row>) {
   const t = useT();
-  if (query.isError) return <ErrorResult error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError)
+    return (
+      <Suspense fallback={null}>
+        <ErrorResult error={query.error} onRetry={() => query.refetch()} />
+      </Suspense>
+    );
   return (
     <Table<Row>
       rowKey={rowKey}
