@@ -251,4 +251,63 @@ test.describe('with reduced motion', () => {
     await expect(card(page)).toBeHidden();
     expect(consoleErrors).toEqual([]);
   });
+
+  test('in English: the batch tour on an instance with a VPC, from the engine to the results', async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The `vulnerable` seed's instance has its VPC linked: the tour skips the VPC steps.
+    await openConsole(page, 'cn-hangzhou/instances', 'vulnerable');
+    await page.getByText('English', { exact: true }).click();
+    await startFromLauncher(page, 'Guide', 'Scan images in batches');
+
+    await expect(title(page)).toHaveText('Select a region');
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    await expect(title(page)).toHaveText('Instance list');
+    await highlighted(page).getByRole('link', { name: 'acr-legacy-hz' }).click();
+    await expect(title(page)).toHaveText('Security > Image scanning');
+    await highlighted(page).click();
+
+    await expect(title(page)).toHaveText('Choose the scan engine');
+    await expect(highlighted(page)).toContainText('Trivy');
+    await card(page).getByRole('button', { name: 'Next' }).click();
+
+    await expect(title(page)).toHaveText('Create a scan rule');
+    // The rules and tasks load below the engine cards; click once the page stopped moving.
+    await expect(page.getByText('No scan tasks yet')).toBeVisible();
+    await expect(highlighted(page)).toHaveText(/Create rule/);
+    await expect(highlighted(page)).toBeEnabled();
+    await highlighted(page).click();
+    const wizard = page.getByRole('dialog', { name: 'Create rule' });
+    await expect(title(page)).toHaveText('Rule name');
+    await highlighted(page).getByLabel('Rule name').fill('tour-alpine');
+    await expect(title(page)).toHaveText('Scan scope');
+    await wizard.getByText('By repository').click();
+    await wizard.getByRole('combobox', { name: 'Namespace' }).click();
+    await page.getByRole('option', { name: 'base', exact: true }).click();
+    await wizard.getByRole('combobox', { name: 'Repositories' }).click();
+    await page.getByRole('option', { name: 'alpine', exact: true }).click();
+    await wizard.getByLabel('Rule name').click(); // close the dropdown
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    await expect(title(page)).toHaveText('Next step');
+    await highlighted(page).click();
+
+    await expect(title(page)).toHaveText('Event notification');
+    await highlighted(page).click(); // 创建 / Create, without a notification (it is optional)
+    await expect(title(page)).toHaveText('Scan now');
+    await highlighted(page).click();
+    await expect(highlighted(page)).toHaveText('OK');
+    await highlighted(page).click();
+
+    await expect(title(page)).toHaveText('View the task', { timeout: 30_000 });
+    await highlighted(page).click();
+    await expect(title(page)).toHaveText('Task details');
+    await expect(highlighted(page)).toHaveText('View details');
+    await highlighted(page).click();
+    await expect(title(page)).toHaveText('View the scan results');
+    await expect(highlighted(page).getByRole('columnheader', { name: 'Vulnerability ID' })).toBeVisible();
+    await card(page).getByRole('button', { name: 'Finish' }).click();
+    await expect(card(page)).toBeHidden();
+    expect(consoleErrors).toEqual([]);
+  });
 });
