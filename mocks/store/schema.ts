@@ -1,5 +1,6 @@
 /**
- * What the mock backend keeps in IndexedDB: one object store per resource, with the record shapes in ./records/ (one file per area).
+ * What the mock backend keeps in IndexedDB: one object store per resource, with the record shapes in
+ * ./records/ (one file per area).
  * Records use the API's field names where they map one to one, so services can answer without renaming;
  * fields the API does not expose (quotas, ready times) are ours.
  */
