@@ -15,8 +15,13 @@ async function openTagRow(acr: Acr, repo: string, tag: string): Promise<Locator>
 /** A disabled control tells why on hover: the tooltip sits on its wrapper, since disabled controls get no hover. */
 async function expectDeniedWith(page: Page, control: Locator, text: string) {
   await expect(control).toBeDisabled();
-  await control.hover({ force: true });
-  await expect(page.getByRole('tooltip').filter({ hasText: text })).toBeVisible();
+  // The row's scan status and signature columns load after the tags and can shift the control from under the
+  // pointer before the tooltip opens: hover again until it shows, as a user would.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await control.hover({ force: true });
+    await expect(page.getByRole('tooltip').filter({ hasText: text })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   // The reason is also the control's description, for screen readers.
   await expect(control).toHaveAccessibleDescription(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await page.mouse.move(0, 0);

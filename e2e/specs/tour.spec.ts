@@ -128,6 +128,8 @@ test('批量镜像扫描 on an instance without a VPC: link one, create a rule, 
   await expect(title(page)).toHaveText('创建扫描规则');
   // The rules and tasks load below the engine cards; click once the page stopped moving.
   await expect(page.getByText('暂无扫描任务')).toBeVisible();
+  // The outline moves to 创建规则 a moment after the title changes: click it, not the engine cards it leaves.
+  await expect(highlighted(page)).toHaveText(/创建规则/);
   await expect(highlighted(page)).toBeEnabled();
   await highlighted(page).click();
   const wizard = page.getByRole('dialog', { name: '创建规则' });
@@ -275,6 +277,7 @@ test.describe('with reduced motion', () => {
     await expect(title(page)).toHaveText('Create a scan rule');
     // The rules and tasks load below the engine cards; click once the page stopped moving.
     await expect(page.getByText('No scan tasks yet')).toBeVisible();
+    // The outline moves to Create rule a moment after the title changes: click it, not the engine cards it leaves.
     await expect(highlighted(page)).toHaveText(/Create rule/);
     await expect(highlighted(page)).toBeEnabled();
     await highlighted(page).click();

@@ -66,7 +66,14 @@ export function TourRunner() {
   const steps = tours[progress.tourId];
   const index = Math.min(progress.step, steps.length - 1);
   const last = index === steps.length - 1;
-  const goTo = (to: number) => update(moveTo(progress, steps, to, domEnv(pathname)));
+  const goTo = (to: number) => {
+    const env = domEnv(pathname);
+    const next = moveTo(progress, steps, to, env);
+    update(next);
+    // Outline the new step's control now, not at the next look: the old outline must not outlive its step.
+    const step = steps[next.step];
+    setTarget(step && onStepPage(step, env) ? findTarget(step.target) : null);
+  };
 
   const tourSteps: TourProps['steps'] = steps.map((step, i) => ({
     title: t(step.title),
