@@ -47,8 +47,10 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
     {
       key: 'image',
       title: t('tags.col.image'),
+      // Short hashes on one line each: squeezed by the other columns they would wrap a character per line.
+      width: 210,
       render: (_, row) => (
-        <Space orientation="vertical" size={0}>
+        <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
           <CopyableText text={row.ImageId} display={shortHash(row.ImageId)} label={t('tags.image-id')} code />
           <CopyableText
             text={`sha256:${row.Digest}`}
@@ -59,7 +61,11 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
         </Space>
       ),
     },
-    { key: 'size', title: t('tags.col.size'), render: (_, row) => formatBytes(row.ImageSize) },
+    {
+      key: 'size',
+      title: t('tags.col.size'),
+      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatBytes(row.ImageSize)}</span>,
+    },
     { key: 'pushed', title: t('tags.col.pushed'), render: (_, row) => formatTime(row.ImageUpdate) },
     {
       key: 'scan',
@@ -80,7 +86,7 @@ export function tagColumns(t: TFunction, actions: TagColumnActions): TableColumn
       render: (_, row) => {
         const command = actions.pullCommand(row.Tag);
         return (
-          <Space size={12}>
+          <Space size={12} wrap style={{ whiteSpace: 'nowrap' }}>
             <Link to={actions.scanPath(row.Tag)}>{t('scans.action.scan')}</Link>
             <TagScanNowButton {...actions.scanTarget} row={row} />
             {command && (
