@@ -62,7 +62,7 @@ async function visit(context: BrowserContext): Promise<Map<string, number>> {
   const pending: Promise<void>[] = [];
   const record = (response: import('@playwright/test').Response) => {
     const url = new URL(response.url());
-    if (!url.pathname.endsWith('.js') || url.pathname.endsWith('mockServiceWorker.js')) return;
+    if (!url.pathname.endsWith('.js') || /\/(mockServiceWorker|mock-backend-sw)\.js$/.test(url.pathname)) return;
     pending.push(
       response.body().then(
         (body) => void chunks.set(url.pathname, gzipSync(body, { level: 9 }).length),

@@ -90,7 +90,7 @@ async function main() {
     await browser.close();
     server.kill();
   }
-  const bundle = loadedBytes([...scripts].filter((u) => !u.endsWith('mockServiceWorker.js')));
+  const bundle = loadedBytes([...scripts].filter((u) => !/\/(mockServiceWorker|mock-backend-sw)\.js$/.test(u)));
   const base = median(baseline);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(

@@ -20,7 +20,7 @@ export async function startMockBackend(options: { baseUrl: string }): Promise<vo
   const context = createServiceContext({ scanRunner: runner, imageImporter: runner, imageFixer: runner });
   const worker = setupWorker(...createHandlers(`${baseUrl}${API_PATH}`, { context }));
   await worker.start({
-    serviceWorker: { url: `${baseUrl}mockServiceWorker.js`, options: { scope: baseUrl } },
+    serviceWorker: { url: `${baseUrl}mock-backend-sw.js`, options: { scope: baseUrl } },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

@@ -2,7 +2,8 @@
  * First-route weight (issue 9): a load of the instance list, every JavaScript response the page and its
  * workers receive, gzipped (level 9) here. Split by chunk name into the console's own JavaScript and the
  * in-browser mock backend, whose chunks are all named `mock-*.js` (vite.config.ts); a deployment with a real
- * API has none of them. `mockServiceWorker.js` is left out for the same reason.
+ * API has none of them. The service worker scripts (`mock-backend-sw.js`, `mockServiceWorker.js`) are left out
+ * for the same reason.
  *
  * The backend is measured twice: on a first visit (empty database: the seed builder and the scan core it
  * runs over the demo images load to seed it) and on a returning visit (same profile, HTTP cache cleared:
@@ -35,7 +36,7 @@ async function visit(context: BrowserContext, baseURL: string): Promise<Weight> 
   const pending: Promise<void>[] = [];
   const record = (response: import('@playwright/test').Response) => {
     const { pathname } = new URL(response.url());
-    if (!pathname.endsWith('.js') || pathname.endsWith('mockServiceWorker.js')) return;
+    if (!pathname.endsWith('.js') || /\/(mockServiceWorker|mock-backend-sw)\.js$/.test(pathname)) return;
     pending.push(
       response.body().then(
         (body) => void sizes.set(pathname, gzipSync(body, { level: 9 }).length),
