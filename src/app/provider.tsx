@@ -1,11 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider, type ThemeConfig, theme } from 'antd';
+import { ConfigProvider, type ThemeConfig, theme } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/en';
-import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect, useState } from 'react';
+import { FeedbackProvider } from '@/components/feedback';
 import { useMediaQuery } from '@/hooks/use-media-query';
 import { useLocale } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
@@ -77,15 +75,26 @@ export function useDarkMode(): boolean {
   return mode === 'dark' || (mode === 'system' && systemDark);
 }
 
-/** Query cache, antd (theme, locale, message/modal context) and dayjs, all following the locale store. */
+/**
+ * The base text styles antd's App gave every descendant (its `.ant-app` rule: colour, size, line height and font
+ * from the theme's tokens), kept without App itself, which would load message, notification and Modal up front.
+ */
+function BaseText({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  const { colorText: color, fontSize, lineHeight, fontFamily } = token;
+  return <div style={{ color, fontSize, lineHeight, fontFamily }}>{children}</div>;
+}
+
+/**
+ * Query cache and antd (theme, locale, toasts and confirms), following the locale store. dayjs, which only the
+ * date pickers need, follows it where they are used (src/hooks/use-dayjs-locale.ts).
+ */
 export function AppProvider({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const [queryClient] = useState(createQueryClient);
   // People who ask their system for less motion get no antd animations (and scripts get stable targets).
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const dark = useDarkMode();
-  // Set during render, before children format any date in the new language.
-  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -112,9 +121,11 @@ export function AppProvider({ children }: { children: ReactNode }) {
         button={{ autoInsertSpace: false }}
         virtual={false}
       >
-        <AntdApp>
-          <AppErrorBoundary>{children}</AppErrorBoundary>
-        </AntdApp>
+        <FeedbackProvider>
+          <BaseText>
+            <AppErrorBoundary>{children}</AppErrorBoundary>
+          </BaseText>
+        </FeedbackProvider>
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { Button, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
+import { useFeedback } from '@/components/feedback';
 import { copyText } from '@/lib/clipboard';
 import { useT } from '@/lib/i18n';
 
@@ -14,7 +15,7 @@ interface CopyButtonProps {
 
 /** Copies `text` and confirms with the 已复制 message. */
 export function CopyButton({ text, label, children }: CopyButtonProps) {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const t = useT();
   const onClick = async () => {
     if (await copyText(text)) void message.success(t('common.copied'));

@@ -1,11 +1,11 @@
 /** Shows an API error as a localised antd message, with the request id for support. */
-import { App } from 'antd';
 import { useCallback } from 'react';
+import { useFeedback } from '@/components/feedback';
 import { describeError } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
 
 export function useApiErrorMessage(): (error: unknown) => void {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const t = useT();
   return useCallback(
     (error: unknown) => {

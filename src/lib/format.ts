@@ -1,12 +1,17 @@
 /** Display formats shared by every page. */
-import dayjs from 'dayjs';
 
-export const DATE_TIME_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Epoch milliseconds (the API sends numbers or decimal strings) in the browser's time zone. */
+/**
+ * Epoch milliseconds (the API sends numbers or decimal strings) as `YYYY-MM-DD HH:mm:ss` in the browser's time
+ * zone. Plain Date rather than dayjs, which would load with every list page only for this.
+ */
 export function formatTime(ms: number | string | undefined): string {
   if (ms === undefined || ms === '') return '-';
-  return dayjs(Number(ms)).format(DATE_TIME_FORMAT);
+  const d = new Date(Number(ms));
+  if (Number.isNaN(d.getTime())) return '-';
+  const date = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${date} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;

@@ -4,9 +4,10 @@
  */
 import { CheckOutlined, DownOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Dropdown, type MenuProps, Space } from 'antd';
+import { Button, Dropdown, type MenuProps, Space } from 'antd';
 import { type Identity, MAIN_ACCOUNT_NAME, type RamUser } from '@/api/contract/ram';
 import { isMainAccount, ramQueries, useCallerIdentity, useCan, useSwitchIdentity } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { type TFunction, useT } from '@/lib/i18n';
 
@@ -19,7 +20,7 @@ function identityLabel(t: TFunction, identity: Pick<Identity, 'IdentityType' | '
 
 export function IdentitySwitch({ account }: { account: string }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const identity = useCallerIdentity();
   const canList = useCan('ListUsers');

@@ -1,11 +1,12 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { SAS_ACCESS_ROLE } from '@/api/contract/scan-engine';
 import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries, useAuthorizeSasAccessRole } from '@/api/resources/scan-engine';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
 import { PermissionButton } from '@/components/permission-gate';
@@ -20,7 +21,7 @@ import { useReturnTo } from './use-return-to';
 export function AuthorizePage() {
   const t = useT();
   const canAuthorize = useCan('AuthorizeSasAccessRole');
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const { backTo } = useReturnTo();

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Card, Col, Flex, Row, Switch, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Switch, Typography } from 'antd';
 import { demoReceiverQueries, EVENT_POLL_MS, useUpdateDemoReceiver } from '@/api/resources/events';
 import { CopyableText } from '@/components/copyable-text';
 import { DemoOnly } from '@/components/demo-only';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
@@ -15,7 +16,7 @@ const MESSAGE_PAGE_SIZE = 50;
 /** 事件中心 > 演示接收器: DingTalk robots and the demo host answered inside the console, and what they received. */
 export function DemoReceiverPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const state = useQuery({ ...demoReceiverQueries.state(), refetchInterval: EVENT_POLL_MS });
   const dingtalk = useQuery(demoReceiverQueries.messages({ Kind: 'dingtalk', PageNo: 1, PageSize: MESSAGE_PAGE_SIZE }));

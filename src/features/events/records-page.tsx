@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { EventRecord, EventRecordStatus, EventType } from '@/api/contract/events';
 import { eventRecordQueries, useResendEventRecord } from '@/api/resources/events';
 import { useCan } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { useStablePermissions } from '@/components/permission-gate';
@@ -37,7 +38,7 @@ function useOpenRecord(): [string, (recordId: string) => void] {
 /** 事件中心 > 事件记录: every delivery, filtered, with its attempts in a drawer and 重新发送 for failed ones. */
 export function EventRecordsPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { instanceId } = useInstanceParams();
   const pagination = usePagination();

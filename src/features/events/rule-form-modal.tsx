@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Skeleton } from 'antd';
+import { Button, Form, Input, Modal, Select, Skeleton } from 'antd';
 import { EVENT_SEVERITY_THRESHOLDS, EVENT_TYPES, type EventRule } from '@/api/contract/events';
 import { eventRuleQueries, useCreateEventRule, useUpdateEventRule } from '@/api/resources/events';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
@@ -55,7 +56,7 @@ interface RuleFormProps {
 
 function RuleForm({ instanceId, open, title, rule, onClose }: RuleFormProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<RuleFormValues>();
   const create = useCreateEventRule();

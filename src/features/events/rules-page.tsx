@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { EVENT_RULE_LIMIT, type EventRule } from '@/api/contract/events';
 import { eventRuleQueries, useDeleteEventRule, useTestEventRule } from '@/api/resources/events';
 import { usePermissions } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
@@ -20,7 +21,7 @@ import { RuleFormModal } from './rule-form-modal';
 /** 事件中心 > 事件规则: the rules with 编辑 / 测试发送 / 删除, and 创建规则 (at most 10). */
 export function EventRulesPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { instanceId } = useInstanceParams();
   const form = useModalState<EventRule>();

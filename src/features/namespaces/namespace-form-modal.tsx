@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal, Switch } from 'antd';
+import { Form, Input, Modal, Switch } from 'antd';
 import { NAMESPACE_NAME_LIMITS } from '@/api/contract/names';
 import type { Namespace, RepoType } from '@/api/contract/namespaces';
 import { useCreateNamespace, useUpdateNamespace } from '@/api/resources/namespaces';
+import { useFeedback } from '@/components/feedback';
 import { RepoTypeRadio } from '@/components/repo-type-radio';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
@@ -31,7 +32,7 @@ const NAME_ERRORS = new Set(['NAMESPACE_ALREADY_EXIST', 'NAMESPACE_NAME_ILLEGAL'
  */
 export function NamespaceFormModal({ instanceId, open, namespace, onClose }: NamespaceFormModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<NamespaceFormValues>();
   const create = useCreateNamespace();

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Flex, Input, Typography } from 'antd';
+import { Flex, Input, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Namespace } from '@/api/contract/namespaces';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries, useDeleteNamespace } from '@/api/resources/namespaces';
 import { useCan } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { PermissionButton } from '@/components/permission-gate';
@@ -21,7 +22,7 @@ import { NamespaceFormModal } from './namespace-form-modal';
 
 export function NamespaceListPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { regionId, instanceId } = useInstanceParams();
   const pagination = usePagination();

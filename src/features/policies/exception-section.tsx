@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Input, Select } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import type { VulnException } from '@/api/contract/policies';
 import { exceptionQueries, useDeleteVulnException } from '@/api/resources/policies';
 import { useScopeOptions } from '@/api/resources/scope-options';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useClampPage, usePagination, useUrlFilter } from '@/hooks/use-url-state';
@@ -14,7 +15,7 @@ import { exceptionColumns } from './exception-columns';
 /** 漏洞例外: every exception of the instance (in force and expired), filtered by 漏洞编号 and 命名空间. */
 export function ExceptionSection({ instanceId }: { instanceId: string }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const pagination = usePagination();
   const [cve, setCve] = useUrlFilter('cve');

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Divider, Form, InputNumber, Modal, Radio, Select, Switch } from 'antd';
+import { Button, Divider, Form, InputNumber, Modal, Radio, Select, Switch } from 'antd';
 import { type DeployPolicy, ISSUE_LEVELS, POLICY_ACTIONS, POLICY_LOGICS } from '@/api/contract/policies';
 import { useCreateDeployPolicy, usePreviewDeployPolicy, useUpdateDeployPolicy } from '@/api/resources/policies';
 import { useScopeOptions } from '@/api/resources/scope-options';
 import { witnessQueries } from '@/api/resources/signing';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 import { issueLevelLabel, policyActionLabel } from '@/lib/policy-labels';
@@ -23,7 +24,7 @@ interface PolicyFormModalProps {
 /** 创建策略 / 编辑策略, with 预览 of what the (unsaved) rule would block; saving is a separate step. */
 export function PolicyFormModal({ instanceId, open, policy, taken, onClose }: PolicyFormModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<PolicyFormValues>();
   const create = useCreateDeployPolicy();

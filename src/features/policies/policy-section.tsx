@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DeployPolicy } from '@/api/contract/policies';
 import { policyQueries, useDeleteDeployPolicy, useUpdateDeployPolicy } from '@/api/resources/policies';
@@ -8,6 +8,7 @@ import { useCan } from '@/api/resources/ram';
 import { witnessQueries } from '@/api/resources/signing';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -19,7 +20,7 @@ import { toggledPolicy } from './policy-form-values';
 /** 部署策略: one policy per namespace, with 启用/停用, 编辑, 删除 and 创建策略. */
 export function PolicySection({ instanceId }: { instanceId: string }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const form = useModalState<DeployPolicy>();
   const policies = useQuery(policyQueries.list(instanceId));

@@ -1,7 +1,7 @@
-import { App } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useResetDemoWorld } from '@/api/resources/demo';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { demoSeedLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
@@ -21,7 +21,7 @@ function isResetKey(event: KeyboardEvent): boolean {
  */
 export function useResetShortcut(): void {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const enabled = usePresenterStore((s) => s.enabled);

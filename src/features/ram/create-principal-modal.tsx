@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { RamNameSchema } from '@/api/contract/ram';
 import { useCreateGroup, useCreateUser } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useT } from '@/lib/i18n';
 import { useRamErrorMessage } from './use-ram-error';
 
@@ -22,7 +23,7 @@ export function CreatePrincipalModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import type { RamGroup } from '@/api/contract/ram';
 import {
@@ -11,6 +10,7 @@ import {
   useDetachPolicyFromGroup,
   useRemoveUserFromGroup,
 } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useT } from '@/lib/i18n';
 import { CreatePrincipalModal } from './create-principal-modal';
@@ -24,7 +24,7 @@ import { useRamErrorMessage } from './use-ram-error';
 /** 访问控制 > 用户组: groups with their members and policies; members inherit the group's policies. */
 export function RamGroupsPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const canList = useCan('ListGroups');
   const groups = useQuery({ ...ramQueries.groups(), enabled: canList.allowed });

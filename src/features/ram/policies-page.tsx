@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Segmented, Table, Typography } from 'antd';
+import { Segmented, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { POLICY_TYPES, type RamPolicy, type RamPolicyType } from '@/api/contract/ram';
 import { ramQueries, useCan, useDeletePolicy } from '@/api/resources/ram';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -18,7 +19,7 @@ import { DeniedResult, RamErrorResult, useRamErrorMessage } from './use-ram-erro
 /** 访问控制 > 权限策略: system and custom policies; 创建权限策略, 编辑 (a new version), 删除 unreferenced ones. */
 export function RamPoliciesPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const [typeFilter, setTypeFilter] = useUrlFilter('type');
   const type = POLICY_TYPES.find((p) => p === typeFilter);

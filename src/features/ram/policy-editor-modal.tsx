@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Input, Modal } from 'antd';
+import { Button, Flex, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { RamNameSchema, type RamPolicy } from '@/api/contract/ram';
 import { ramQueries, useCan, useCreatePolicy, useCreatePolicyVersion } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useT } from '@/lib/i18n';
 import { CanButton } from './can-button';
 import { PolicyTypeTag } from './policy-columns';
@@ -33,7 +34,7 @@ interface PolicyEditorModalProps {
 /** 创建权限策略 / 编辑 / 查看: the JSON document, validated live with every problem located by its path. */
 export function PolicyEditorModal({ open, policy, onClose }: PolicyEditorModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const creating = !policy;
   const canSave = useCan(

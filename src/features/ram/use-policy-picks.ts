@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import type { RamPolicyType } from '@/api/contract/ram';
 import { ramQueries } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
 import type { PickOption } from './pick-modal';
@@ -32,7 +32,7 @@ const TITLES: Record<PrincipalType, { attach: MessageKey; detach: MessageKey }> 
  */
 export function usePolicyPicks(type: PrincipalType, ops: { attach: PolicyOp; detach: PolicyOp }, enabled: boolean) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const policies = useQuery({ ...ramQueries.policies(), enabled });
   const attachments = useQuery({ ...ramQueries.attachments(), enabled });

@@ -1,6 +1,7 @@
-import { App, Result } from 'antd';
+import { Result } from 'antd';
 import { useCallback } from 'react';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { errorCode } from '@/lib/api-errors';
 import { type TFunction, useT } from '@/lib/i18n';
@@ -13,7 +14,7 @@ export function noPrivilegeText(t: TFunction, error: unknown): string | undefine
 
 /** Shows a failed RAM call as a message; a denial says what was denied. */
 export function useRamErrorMessage(): (error: unknown) => void {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const t = useT();
   const showError = useApiErrorMessage();
   return useCallback(

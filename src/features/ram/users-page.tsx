@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import type { RamUser } from '@/api/contract/ram';
 import {
@@ -11,6 +10,7 @@ import {
   useDetachPolicyFromUser,
   useRemoveUserFromGroup,
 } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useModalState } from '@/hooks/use-modal-state';
 import { useT } from '@/lib/i18n';
 import { CreatePrincipalModal } from './create-principal-modal';
@@ -24,7 +24,7 @@ import { type UserDialogKind, userColumns } from './user-columns';
 /** 访问控制 > 用户: RAM users with their groups and policies; 创建用户, 添加/移除权限, 加入/移出用户组, 删除. */
 export function RamUsersPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useRamErrorMessage();
   const canList = useCan('ListUsers');
   const users = useQuery({ ...ramQueries.users(), enabled: canList.allowed });

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { downloadFile } from '@/lib/download';
 import { type MessageKey, useT } from '@/lib/i18n';
@@ -29,7 +30,7 @@ interface ExportMenuProps<F extends string> {
 /** 导出 ▾ CSV / JSON / HTML / SARIF: saves the file the backend builds; HTML comes with how to print it. */
 export function ExportMenu<F extends string>({ formats, exportAs, disabled }: ExportMenuProps<F>) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [pending, setPending] = useState(false);
 

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Radio } from 'antd';
+import { Button, Form, Input, Modal, Radio } from 'antd';
 import {
   DEMO_RECEIVER_HOST,
   EVENT_NOTIFY_METHODS,
@@ -12,6 +12,7 @@ import {
   type ReportFrequency,
 } from '@/api/contract/reports';
 import { useCreateReportSchedule } from '@/api/resources/reports';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
@@ -45,7 +46,7 @@ export function ScheduleFormModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<Values>();
   const create = useCreateReportSchedule();

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ReportSchedule } from '@/api/contract/reports';
@@ -8,6 +8,7 @@ import { usePermissions } from '@/api/resources/ram';
 import { reportScheduleQueries, useDeleteReportSchedule, useRunReportSchedule } from '@/api/resources/reports';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -19,7 +20,7 @@ import { ScheduleFormModal } from './schedule-form-modal';
 /** 定时报告: the instance's scheduled reports, 创建, 立即发送 and 删除. */
 export function ScheduleSection({ regionId, instanceId }: { regionId: string; instanceId: string }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const list = useQuery(reportScheduleQueries.list(instanceId));

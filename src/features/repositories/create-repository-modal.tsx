@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { REPO_NAME_LIMITS } from '@/api/contract/names';
 import type { RepoType } from '@/api/contract/namespaces';
 import { namespaceQueries } from '@/api/resources/namespaces';
 import { useCreateRepository } from '@/api/resources/repositories';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
@@ -35,7 +36,7 @@ const FIELD_ERRORS: Record<string, keyof CreateRepositoryValues> = {
 
 export function CreateRepositoryModal({ instanceId, open, namespace, onClose }: CreateRepositoryModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<CreateRepositoryValues>();
   const create = useCreateRepository();

@@ -1,7 +1,8 @@
-import { App, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import type { RepoType } from '@/api/contract/namespaces';
 import type { RepositoryDetail } from '@/api/contract/repositories';
 import { useUpdateRepository } from '@/api/resources/repositories';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 import { RepositoryEditableFields } from './repository-fields';
@@ -21,7 +22,7 @@ interface EditRepositoryModalProps {
 /** 修改基本信息: 仓库类型, 摘要, 描述信息. */
 export function EditRepositoryModal({ repo, open, onClose }: EditRepositoryModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<EditRepositoryValues>();
   const update = useUpdateRepository();

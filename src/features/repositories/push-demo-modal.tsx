@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { DemoImageVariant } from '@/api/contract/uploads';
 import { demoImageQueries, usePushDemoImage } from '@/api/resources/uploads';
+import { useFeedback } from '@/components/feedback';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
 import { pushedMessage, TAG_FIELD_ERRORS } from './push-result';
@@ -27,7 +28,7 @@ interface PushDemoModalProps {
 /** 从演示目录推送: pick an image of the demo catalogue and a variant, name the tag, push. */
 export function PushDemoModal({ instanceId, repoId, namespace, repoName, open, onClose }: PushDemoModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<DemoValues>();
   const catalogue = useQuery(demoImageQueries.list());
   const push = usePushDemoImage(repoId);

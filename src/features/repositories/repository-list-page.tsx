@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Flex, Input, Select, Typography } from 'antd';
+import { Flex, Input, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
 import { namespaceQueries } from '@/api/resources/namespaces';
 import { usePermissions } from '@/api/resources/ram';
 import { repositoryQueries, useDeleteRepository } from '@/api/resources/repositories';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { anyPermitted, PermissionButton } from '@/components/permission-gate';
@@ -21,7 +22,7 @@ import { repositoryColumns } from './repository-columns';
 
 export function RepositoryListPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { regionId, instanceId } = useInstanceParams();
   const pagination = usePagination();

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, Select, Skeleton, Typography } from 'antd';
+import { Alert, Form, Modal, Select, Skeleton, Typography } from 'antd';
 import type { SignRule } from '@/api/contract/signing';
 import { signRuleQueries, useSignTag, witnessQueries } from '@/api/resources/signing';
 import { ButtonLink } from '@/components/button-link';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { shortHash } from '@/lib/format';
@@ -41,7 +42,7 @@ function matchingRule(rules: SignRule[], namespace: string, repoName: string, ta
 export function SignTagModal(props: SignTagModalProps) {
   const { instanceId, repoId, namespace, repoName, tag, digest, witnessesPath, open, onClose } = props;
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<{ WitnessId?: string }>();
   const witnesses = useQuery({ ...witnessQueries.list(instanceId), enabled: open });

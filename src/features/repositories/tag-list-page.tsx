@@ -1,6 +1,6 @@
 import { AppstoreAddOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Card, Flex, Input, Select, Space } from 'antd';
+import { Card, Flex, Input, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import type { ActionRequest } from '@/api/contract/actions';
 import { useCan } from '@/api/resources/ram';
@@ -10,6 +10,7 @@ import { tagQueries, useDeleteRepoTag } from '@/api/resources/tags';
 import { CommandBlock } from '@/components/command-block';
 import { DemoOnly } from '@/components/demo-only';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
@@ -41,7 +42,7 @@ const sortOf = (value: string): TagSort => (value in TAG_SORTS ? (value as TagSo
 /** 镜像版本: the repository's tags, with pull commands to copy; searchable and sortable by the server. */
 export function TagListPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { regionId, instanceId, repoId } = useRepoParams();
   const pagination = usePagination();

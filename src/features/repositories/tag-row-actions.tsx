@@ -1,11 +1,11 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import type { RepoTag } from '@/api/contract/tags';
 import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries } from '@/api/resources/scan-engine';
 import { useCreateRepoTagScanTask } from '@/api/resources/scans';
 import { DeleteConfirm } from '@/components/delete-confirm';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
@@ -22,7 +22,7 @@ interface TagRef {
  */
 export function TagScanNowButton({ instanceId, repoId, row }: TagRef) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const create = useCreateRepoTagScanTask();
   const can = useCan('CreateRepoTagScanTask', { InstanceId: instanceId, RepoId: repoId, Tag: row.Tag });

@@ -1,7 +1,8 @@
-import { Alert, App, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { TAMPER_MODES, type TamperMode } from '@/api/contract/signing';
 import { useTamperTagSignature } from '@/api/resources/signing';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { type MessageKey, useT } from '@/lib/i18n';
 
@@ -21,7 +22,7 @@ interface TamperModalProps {
 /** 模拟篡改: a demo of storage-level tampering, of the signature's payload or of the image it signs. */
 export function TamperModal({ instanceId, repoId, tag, open, onClose }: TamperModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [mode, setMode] = useState<TamperMode>('PAYLOAD');
   const tamper = useTamperTagSignature();

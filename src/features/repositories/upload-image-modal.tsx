@@ -1,7 +1,8 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Flex, Form, Modal, Progress, Select, Typography, Upload } from 'antd';
+import { Alert, Flex, Form, Modal, Progress, Select, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useCompleteImageUpload } from '@/api/resources/uploads';
+import { useFeedback } from '@/components/feedback';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { formatBytes } from '@/lib/format';
 import { useT } from '@/lib/i18n';
@@ -29,7 +30,7 @@ const SESSION_ENDING = /^(UPLOAD_|IMAGE_)/;
 /** 上传镜像: drag a `docker save` / OCI tarball, see it upload in chunks, name the tag, push. */
 export function UploadImageModal({ instanceId, repoId, namespace, repoName, open, onClose }: UploadImageModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<UploadValues>();
   const upload = useImageUpload(instanceId);
   const complete = useCompleteImageUpload(repoId);

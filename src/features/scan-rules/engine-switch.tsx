@@ -1,8 +1,9 @@
 import { CheckOutlined, DownOutlined, SecurityScanOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Tag, Typography } from 'antd';
+import { Button, Dropdown, Flex, Tag, Typography } from 'antd';
 import { SCAN_SERVICES, type ScanService } from '@/api/contract/scans';
 import { useCan } from '@/api/resources/ram';
 import { useUpdateInstanceScanEngine } from '@/api/resources/scan-engine';
+import { useFeedback } from '@/components/feedback';
 import { PermissionGate } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { scanServiceLabel } from '@/lib/enum-labels';
@@ -21,7 +22,7 @@ interface EngineSwitchProps {
  */
 export function EngineSwitch({ instanceId, engine, purchased }: EngineSwitchProps) {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const showError = useApiErrorMessage();
   const update = useUpdateInstanceScanEngine();
   const upgrade = useUpgradeEngine();

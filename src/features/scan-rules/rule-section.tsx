@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Card } from 'antd';
+import { Card } from 'antd';
 import { useMemo } from 'react';
 import type { ScanRuleListItem } from '@/api/contract/scan-rules';
 import { usePermissions } from '@/api/resources/ram';
 import { scanRuleQueries, useDeleteScanRule, useRunScanRule } from '@/api/resources/scan-rules';
 import { EmptyState } from '@/components/empty-state';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
 import { QueryTable } from '@/components/query-table';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
@@ -26,7 +27,7 @@ const RULE_PAGE_SIZE = 100;
 /** 扫描规则: the rules with 立即扫描 / 编辑 / 删除, and 创建规则. */
 export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const showError = useApiErrorMessage();
   const wizard = useModalState<ScanRuleListItem>();
   const remove = useDeleteScanRule();

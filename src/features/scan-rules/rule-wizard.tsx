@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Radio, Select, Steps } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select, Steps } from 'antd';
 import { useState } from 'react';
 import { notifySchemeOk } from '@/api/contract/events';
 import {
@@ -15,6 +15,7 @@ import {
 import { checkTagPattern } from '@/api/contract/tag-pattern';
 import { useCreateScanRule, useUpdateScanRule } from '@/api/resources/scan-rules';
 import { useScopeOptions } from '@/api/resources/scope-options';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { scanRuleNotifyLabel, scanRuleTriggerLabel } from '@/lib/enum-labels';
@@ -79,7 +80,7 @@ interface RuleWizardProps {
 /** 创建规则 / 编辑: step 扫描规则 (scope, filter, trigger, live preview), then optional step 事件通知. */
 export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<RuleFormValues>();
   const [step, setStep] = useState(0);

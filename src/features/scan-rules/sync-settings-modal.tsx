@@ -1,6 +1,7 @@
-import { App, Checkbox, Modal, Typography } from 'antd';
+import { Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useUpdateSasSync } from '@/api/resources/scan-engine';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 
@@ -14,7 +15,7 @@ interface SyncSettingsModalProps {
 /** 设置: the 提示 dialog with 同步 — forward instance and image events to Security Center. */
 export function SyncSettingsModal({ instanceId, enabled, open, onClose }: SyncSettingsModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const update = useUpdateSasSync();
   const [sync, setSync] = useState(enabled);

@@ -1,7 +1,7 @@
-import { App } from 'antd';
 import type { ScanRuleTask } from '@/api/contract/scan-rules';
 import { usePermissions } from '@/api/resources/ram';
 import { useRetryScanRuleTask, useStopScanRuleTask } from '@/api/resources/scan-rules';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 
@@ -11,7 +11,7 @@ import { useT } from '@/lib/i18n';
  */
 export function useTaskActions(instanceId: string) {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const showError = useApiErrorMessage();
   const stop = useStopScanRuleTask();
   const retry = useRetryScanRuleTask();

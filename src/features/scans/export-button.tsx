@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import type { ActionResponse } from '@/api/contract/actions';
 import type { ScanExportFormat } from '@/api/contract/reports';
 import type { ScanSummary } from '@/api/contract/scans';
 import { useExportScanReport } from '@/api/resources/reports';
 import { fetchAllScanResults } from '@/api/resources/scans';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { downloadFile } from '@/lib/download';
 import { type MessageKey, useLocale, useT } from '@/lib/i18n';
@@ -47,7 +48,7 @@ const isLocal = (key: MenuKey): key is LocalFormat => key === 'csv' || key === '
 export function ExportScanButton({ target, task, summary, image, digest }: ExportScanButtonProps) {
   const t = useT();
   const locale = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const exportReport = useExportScanReport();
   const [pending, setPending] = useState(false);

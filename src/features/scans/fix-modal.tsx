@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Flex, Modal, Table, Typography } from 'antd';
+import { Alert, Flex, Modal, Table, Typography } from 'antd';
 import type { FixPackage, FixUnfixable } from '@/api/contract/scan-fix';
 import { fixQueries, useCreateRepoTagFixTask } from '@/api/resources/scan-fix';
 import { CopyButton } from '@/components/copy-button';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageLoading } from '@/components/page-loading';
 import { describeError } from '@/lib/api-errors';
 import { type MessageKey, useT } from '@/lib/i18n';
@@ -29,7 +30,7 @@ const reasonKey: Record<FixUnfixable['Reason'], MessageKey> = {
 /** 一键修复: the plan (packages installed → target, the command, the Dockerfile, what stays), then 确定. */
 export function FixModal({ open, target, scanTaskId, cveNames, onClose, onStarted }: FixModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const selector = {
     InstanceId: target.instanceId,
     RepoId: target.repoId,

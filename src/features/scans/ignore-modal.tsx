@@ -1,9 +1,11 @@
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { EXCEPTION_SCOPES, type ExceptionScopeType } from '@/api/contract/policies';
 import { useCreateVulnException } from '@/api/resources/policies';
 import { isMainAccount, useCallerIdentity } from '@/api/resources/ram';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
+import { useDayjsLocale } from '@/hooks/use-dayjs-locale';
 import { type MessageKey, useT } from '@/lib/i18n';
 import { useUiStore } from '@/stores/ui-store';
 
@@ -35,7 +37,9 @@ interface IgnoreModalProps {
 /** 忽略 a vulnerability: for this tag, the repository or the namespace, with a reason and an optional expiry. */
 export function IgnoreModal({ open, cveId, target, onClose }: IgnoreModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  // The expiry DatePicker names months in the console's language.
+  useDayjsLocale();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   // 创建人: who the console acts as — a RAM user by name, the main account by its account name.
   const account = useUiStore((s) => s.account);

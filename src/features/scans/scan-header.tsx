@@ -1,11 +1,12 @@
 import { SafetyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Card, Descriptions, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
 import type { ActionResponse } from '@/api/contract/actions';
 import { useCan } from '@/api/resources/ram';
 import { scanEngineQueries } from '@/api/resources/scan-engine';
 import { useCreateRepoTagScanTask } from '@/api/resources/scans';
 import { CopyableText } from '@/components/copyable-text';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { ScanStatusBadge } from '@/components/scan-status-badge';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
@@ -27,7 +28,7 @@ interface ScanHeaderProps {
 /** The image being scanned, its scan status, and 立即扫描. */
 export function ScanHeader({ target, image, digest, task }: ScanHeaderProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const create = useCreateRepoTagScanTask();
   const can = useCan('CreateRepoTagScanTask', {

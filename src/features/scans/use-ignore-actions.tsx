@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import { useDeleteVulnException } from '@/api/resources/policies';
 import { useCan } from '@/api/resources/ram';
 import { repositoryQueries } from '@/api/resources/repositories';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 import { IgnoreModal } from './ignore-modal';
@@ -17,7 +17,7 @@ import { useScanExceptions } from './use-scan-exceptions';
  */
 export function useIgnoreActions(target: ScanTarget, scanTaskId: string | undefined) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { markOf, ready } = useScanExceptions(target, scanTaskId);
   const repo = useQuery(repositoryQueries.detail(target.instanceId, target.repoId));

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Switch, Typography } from 'antd';
+import { Flex, Switch, Typography } from 'antd';
 import { demoReceiverQueries, useUpdateDemoReceiver } from '@/api/resources/events';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useT } from '@/lib/i18n';
 
@@ -10,7 +11,7 @@ import { useT } from '@/lib/i18n';
  */
 export function DemoReceiverSwitch() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const state = useQuery(demoReceiverQueries.state());
   const update = useUpdateDemoReceiver();

@@ -1,6 +1,7 @@
-import { Alert, App, Card, Descriptions, Flex, Select, Switch, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Select, Switch, Typography } from 'antd';
 import { DEMO_SEEDS, type DemoSeedName } from '@/api/contract/console';
 import { useUpdateDemoSpeed } from '@/api/resources/demo';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { demoSeedLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
@@ -12,7 +13,7 @@ import { PRESENTER_RESET_KEYS, usePresenterStore } from '@/stores/presenter-stor
  */
 export function PresenterCard() {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const enabled = usePresenterStore((s) => s.enabled);
   const resetSeed = usePresenterStore((s) => s.resetSeed);

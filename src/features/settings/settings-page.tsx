@@ -1,11 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Flex, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DEMO_SEEDS, DEMO_SPEEDS, type DemoSeedName, type DemoSpeed } from '@/api/contract/console';
 import { demoQueries, useResetDemoWorld, useUpdateDemoSpeed } from '@/api/resources/demo';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { PageLoading } from '@/components/page-loading';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
@@ -26,7 +27,7 @@ const themeModeKey = {
 /** 设置: the demo world a presenter or a script starts from, and how fast simulated work runs. */
 export function SettingsPage() {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const showError = useApiErrorMessage();
   const navigate = useNavigate();
   const lastRegionId = useUiStore((s) => s.lastRegionId);

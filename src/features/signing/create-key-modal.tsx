@@ -1,6 +1,7 @@
-import { Alert, App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { KEY_SPECS, type KeySpec } from '@/api/contract/signing';
 import { useCreateKey } from '@/api/resources/signing';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { type MessageKey, useT } from '@/lib/i18n';
 
@@ -17,7 +18,7 @@ const SPEC_HELP: Record<KeySpec, MessageKey> = {
 /** 创建密钥: a spec and a description; the key pair is generated in the browser. */
 export function CreateKeyModal({ regionId, open, onClose }: { regionId: string; open: boolean; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<KeyValues>();
   const create = useCreateKey();

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Flex, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { KmsKey } from '@/api/contract/signing';
 import { useCan } from '@/api/resources/ram';
 import { keyQueries, useDisableKey, useEnableKey, useGetPublicKey } from '@/api/resources/signing';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -19,7 +20,7 @@ import { KeyUsageDrawer } from './key-usage-drawer';
 /** 密钥管理: the region's keys, 创建密钥, and per key 下载公钥, 禁用/启用 and 使用记录. */
 export function KeysTab({ regionId }: { regionId: string }) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const keys = useQuery(keyQueries.list(regionId));
   const createModal = useModalState<never>();

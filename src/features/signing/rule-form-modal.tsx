@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { SIGN_RULE_TRIGGERS, type SignRule, type SignRuleTrigger } from '@/api/contract/signing';
 import { useScopeOptions } from '@/api/resources/scope-options';
 import { useCreateSignRule, useUpdateSignRule, witnessQueries } from '@/api/resources/signing';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { type MessageKey, useT } from '@/lib/i18n';
@@ -43,7 +44,7 @@ interface SignRuleFormModalProps {
 /** 添加加签规则 / 编辑加签规则. */
 export function SignRuleFormModal({ instanceId, open, rule, onClose, onGoToWitnesses }: SignRuleFormModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<RuleValues>();
   const create = useCreateSignRule();

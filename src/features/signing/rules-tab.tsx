@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Flex, Table } from 'antd';
+import { Button, Flex, Table } from 'antd';
 import { useMemo } from 'react';
 import type { SignRule } from '@/api/contract/signing';
 import { usePermissions } from '@/api/resources/ram';
 import { signRuleQueries, useDeleteSignRule, witnessQueries } from '@/api/resources/signing';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -22,7 +23,7 @@ interface RulesTabProps {
 /** 加签规则: which pushes are signed (or may be signed by hand) with which witness. */
 export function RulesTab({ instanceId, onGoTo }: RulesTabProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const rules = useQuery(signRuleQueries.list(instanceId));
   const witnesses = useQuery(witnessQueries.list(instanceId));

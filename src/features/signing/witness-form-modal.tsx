@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select } from 'antd';
 import { keyQueries, useCreateWitness } from '@/api/resources/signing';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
@@ -23,7 +24,7 @@ interface WitnessFormModalProps {
 /** 创建证明者: a name and one of the region's enabled keys. */
 export function WitnessFormModal({ regionId, instanceId, open, onClose, onGoToKeys }: WitnessFormModalProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<WitnessValues>();
   const keys = useQuery({ ...keyQueries.list(regionId), enabled: open });

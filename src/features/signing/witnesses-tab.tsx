@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Badge, Button, Flex, Table, Typography } from 'antd';
+import { Badge, Button, Flex, Table, Typography } from 'antd';
 import type { SigningWitness } from '@/api/contract/signing';
 import { usePermissions } from '@/api/resources/ram';
 import { keyQueries, useDeleteWitness, witnessQueries } from '@/api/resources/signing';
@@ -8,6 +8,7 @@ import { CopyableText } from '@/components/copyable-text';
 import { DeleteConfirm } from '@/components/delete-confirm';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { useModalState } from '@/hooks/use-modal-state';
@@ -25,7 +26,7 @@ interface WitnessesTabProps {
 /** 证明者: named keys of the instance, 创建证明者 and 删除. */
 export function WitnessesTab({ regionId, instanceId, onGoTo }: WitnessesTabProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const witnesses = useQuery(witnessQueries.list(instanceId));
   const keys = useQuery(keyQueries.list(regionId));

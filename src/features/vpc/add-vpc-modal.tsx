@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useLinkVpc, vpcQueries } from '@/api/resources/vpc';
+import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
@@ -31,7 +32,7 @@ const FIELD_ERRORS: Record<string, keyof AddVpcValues> = {
 export function AddVpcModal(props: AddVpcModalProps) {
   const { instanceId, regionId, regionName, linkedVpcIds, usage, open, onClose } = props;
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<AddVpcValues>();
   // Local state rather than Form.useWatch: the form is not mounted while the modal is closed.

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Flex, Table, Typography } from 'antd';
+import { Alert, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
 import { usePermissions } from '@/api/resources/ram';
@@ -9,6 +9,7 @@ import { useUnlinkVpc, vpcQueries } from '@/api/resources/vpc';
 import { CopyableText } from '@/components/copyable-text';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
+import { useFeedback } from '@/components/feedback';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
 import { PermissionButton, useStablePermissions } from '@/components/permission-gate';
@@ -26,7 +27,7 @@ const CREATING_POLL_MS = 1_500;
 export function VpcPage() {
   const t = useT();
   const locale = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showError = useApiErrorMessage();
   const { regionId, instanceId } = useInstanceParams();
   const modal = useModalState<never>();
