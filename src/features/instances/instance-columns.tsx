@@ -1,15 +1,14 @@
-import type { TableColumnsType } from 'antd';
-import { Typography } from 'antd';
 import { Link } from 'react-router';
 import type { InstanceSummary } from '@/api/contract/instances';
 import { CopyableText } from '@/components/copyable-text';
 import { InstanceStatusBadge } from '@/components/instance-status-badge';
+import type { LiteColumn } from '@/components/lite-table';
 import { paths } from '@/hooks/use-route-params';
 import { instanceSpecLabel } from '@/lib/enum-labels';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 
-export function instanceColumns(t: TFunction, regionId: string): TableColumnsType<InstanceSummary> {
+export function instanceColumns(t: TFunction, regionId: string): LiteColumn<InstanceSummary>[] {
   return [
     {
       key: 'name',
@@ -36,7 +35,7 @@ export function instanceColumns(t: TFunction, regionId: string): TableColumnsTyp
     {
       key: 'created',
       title: t('common.create-time'),
-      render: (_, row) => <Typography.Text>{formatTime(row.CreateTime)}</Typography.Text>,
+      render: (_, row) => formatTime(row.CreateTime),
     },
     {
       key: 'actions',

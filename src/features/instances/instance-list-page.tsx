@@ -2,9 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { instanceQueries } from '@/api/resources/instances';
 import { EmptyState } from '@/components/empty-state';
+import { LiteTable } from '@/components/lite-table';
 import { PageHeader } from '@/components/page-header';
 import { Panel } from '@/components/panel';
-import { QueryTable } from '@/components/query-table';
 import { useRegionId } from '@/hooks/use-route-params';
 import { useClampPage, usePagination } from '@/hooks/use-url-state';
 import { useT } from '@/lib/i18n';
@@ -26,15 +26,18 @@ export function InstanceListPage() {
     <>
       <PageHeader title={t('menu.instances')} />
       <Panel>
-        <QueryTable
-          query={query}
-          rowKey="InstanceId"
-          columns={columns}
-          rows={query.data?.Instances}
-          pagination={pagination}
-          total={total}
-          empty={<EmptyState title={t('instances.empty.title')} description={t('instances.empty.description')} />}
-        />
+        {/* The guided tour's 实例列表 step outlines this list. */}
+        <div data-tour="instance-list">
+          <LiteTable
+            query={query}
+            rowKey="InstanceId"
+            columns={columns}
+            rows={query.data?.Instances}
+            pagination={pagination}
+            total={total}
+            empty={<EmptyState title={t('instances.empty.title')} description={t('instances.empty.description')} />}
+          />
+        </div>
       </Panel>
     </>
   );

@@ -61,7 +61,7 @@ const instanceStep: TourStep = {
   page: page.instanceList,
   goTo: go.instances,
   place: 'tour.place.instances',
-  target: [mainTable],
+  target: ['[data-tour="instance-list"]'],
   done: when.route(page.instance),
 };
 
