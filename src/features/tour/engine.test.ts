@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TourEnv } from './conditions';
 import { advance, contextFrom, moveTo, startTour } from './engine';
 import { tours } from './steps';
+import { TOUR_IDS, TOUR_STEP_COUNTS } from './tour-ids';
 
 /** A fake page: a path and the selectors that match (with their attributes and input values). */
 function page(pathname: string, elements: Record<string, Record<string, string>> = {}): TourEnv {
@@ -18,6 +19,10 @@ const batch = tours.batch;
 const idOf = (steps: typeof single, index: number) => steps[index]?.id;
 
 describe('tour engine', () => {
+  it("the top bar's step counts (kept apart so the steps load lazily) agree with the steps", () => {
+    for (const id of TOUR_IDS) expect(TOUR_STEP_COUNTS[id]).toBe(tours[id].length);
+  });
+
   it('advances when the user navigates where the step leads, several steps when they run ahead', () => {
     let progress = startTour('single', single, page('/cn-shanghai/instances'));
     expect(idOf(single, progress.step)).toBe('region');

@@ -6,9 +6,9 @@
  */
 import type { MessageKey } from '@/lib/i18n';
 import { anchorOf, type Condition, holds, needsAnchor, type TourEnv } from './conditions';
+import type { TourId } from './tour-ids';
 
-export const TOUR_IDS = ['single', 'batch'] as const;
-export type TourId = (typeof TOUR_IDS)[number];
+export { TOUR_IDS, type TourId } from './tour-ids';
 
 /** What the user picked along the way, read from the routes they visited. */
 export interface TourContext {

@@ -3,13 +3,13 @@ import { Button, Dropdown, type MenuProps } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { useT } from '@/lib/i18n';
-import { domEnv } from './dom-env';
-import { startTour, TOUR_IDS, type TourId } from './engine';
-import { tours } from './steps';
+import { loadTourStart } from './load-tour';
+import { TOUR_IDS, TOUR_STEP_COUNTS, type TourId } from './tour-ids';
 import { useTourStore } from './tour-store';
 import { useTourFromUrl } from './use-tour-url';
 
-// antd's Tour and the runner load only when a tour is open: the first page does not pay for them.
+// antd's Tour, the runner, the steps and the engine load only when a tour starts or is open: the first page
+// does not pay for them.
 const TourRunner = lazy(() => import('./tour-runner').then((m) => ({ default: m.TourRunner })));
 
 const TOUR_NAMES = { single: 'tour.name.single', batch: 'tour.name.batch' } as const;
@@ -21,7 +21,7 @@ export function TourLauncher() {
   const { progress, open, begin, resume } = useTourStore();
   useTourFromUrl();
 
-  const start = (tourId: TourId) => begin(startTour(tourId, tours[tourId], domEnv(pathname)));
+  const start = (tourId: TourId) => void loadTourStart(tourId, pathname).then(begin);
   const items: MenuProps['items'] = [
     ...(progress && !open
       ? [
@@ -30,7 +30,7 @@ export function TourLauncher() {
             label: t('tour.resume', {
               tour: t(TOUR_NAMES[progress.tourId]),
               step: progress.step + 1,
-              total: tours[progress.tourId].length,
+              total: TOUR_STEP_COUNTS[progress.tourId],
             }),
           },
           { type: 'divider' as const },

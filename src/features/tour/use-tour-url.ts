@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { domEnv } from './dom-env';
-import { startTour, TOUR_IDS, type TourId } from './engine';
-import { tours } from './steps';
+import { loadTourStart } from './load-tour';
+import { TOUR_IDS, type TourId } from './tour-ids';
 import { useTourStore } from './tour-store';
 
 const isTourId = (value: string | null): value is TourId => TOUR_IDS.some((id) => id === value);
@@ -26,7 +25,7 @@ export function useTourFromUrl() {
     params.delete('tourStep');
     if (isTourId(tourId)) {
       const index = Number.isInteger(stepParam) && stepParam > 0 ? stepParam - 1 : 0;
-      begin(startTour(tourId, tours[tourId], domEnv(pathname), index));
+      void loadTourStart(tourId, pathname, index).then(begin);
     }
     const rest = params.toString();
     void navigate({ pathname, search: rest ? `?${rest}` : '', hash }, { replace: true });
