@@ -4,8 +4,9 @@
  * error, e.g. a new deploy or a dropped connection), a plain page with the same words and a reload stands in,
  * so there still is never a blank screen.
  */
-import { Button, Typography } from 'antd';
+import { Button } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
+import { Heading, Text } from '@/components/text';
 import { useT } from '@/lib/i18n';
 
 /** What CrashPage says, without Result: the stand-in when crash-page.tsx cannot be loaded. */
@@ -13,10 +14,12 @@ function PlainCrashPage({ error }: { error: unknown }) {
   const t = useT();
   return (
     <div role="alert" style={{ padding: 48, textAlign: 'center' }}>
-      <Typography.Title level={3}>{t('error.page.title')}</Typography.Title>
+      <Heading level={3} style={{ marginBottom: '0.5em' }}>
+        {t('error.page.title')}
+      </Heading>
       <p>{t('error.page.description')}</p>
       <p>
-        <Typography.Text type="secondary">{error instanceof Error ? error.message : String(error)}</Typography.Text>
+        <Text secondary>{error instanceof Error ? error.message : String(error)}</Text>
       </p>
       <Button type="primary" onClick={() => window.location.reload()}>
         {t('error.page.reload')}

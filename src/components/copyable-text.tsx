@@ -1,6 +1,7 @@
-import { Space, Typography } from 'antd';
+import { Space } from 'antd';
 import { useT } from '@/lib/i18n';
 import { CopyButton } from './copy-button';
+import { Text } from './text';
 
 interface CopyableTextProps {
   text: string;
@@ -16,9 +17,9 @@ export function CopyableText({ text, label, display, code, secondary }: Copyable
   const t = useT();
   return (
     <Space size={2} wrap={false}>
-      <Typography.Text code={code} type={secondary ? 'secondary' : undefined} title={display ? text : undefined}>
+      <Text code={code} secondary={secondary} title={display ? text : undefined}>
         {display ?? text}
-      </Typography.Text>
+      </Text>
       <CopyButton text={text} label={t('common.copy-value', { label })} />
     </Space>
   );

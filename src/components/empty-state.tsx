@@ -1,5 +1,6 @@
-import { Empty, Typography } from 'antd';
+import { Empty } from 'antd';
 import type { ReactNode } from 'react';
+import { Text } from './text';
 
 interface EmptyStateProps {
   title: string;
@@ -14,11 +15,11 @@ export function EmptyState({ title, description, action }: EmptyStateProps) {
       image={Empty.PRESENTED_IMAGE_SIMPLE}
       description={
         <>
-          <Typography.Text strong>{title}</Typography.Text>
+          <Text strong>{title}</Text>
           {description && (
-            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+            <Text block secondary style={{ margin: '4px 0 0' }}>
               {description}
-            </Typography.Paragraph>
+            </Text>
           )}
         </>
       }

@@ -1,5 +1,6 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
+import { Heading } from './text';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -12,9 +13,7 @@ export function PageHeader({ title, extra, children }: PageHeaderProps) {
   return (
     <div style={{ marginBottom: 16 }}>
       <Flex justify="space-between" align="center" gap={16} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+        <Heading>{title}</Heading>
         {extra}
       </Flex>
       {children}

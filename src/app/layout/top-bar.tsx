@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tooltip, Typography, theme } from 'antd';
+import { Button, Flex, Layout, Tooltip, theme } from 'antd';
 import { Link, useMatches } from 'react-router';
 import { PresenterBadge } from '@/features/presenter/presenter-badge';
 import { TourLauncher } from '@/features/tour/tour-launcher';
@@ -43,9 +43,10 @@ export function TopBar() {
         <span aria-hidden style={logoStyle}>
           CR
         </span>
-        <Typography.Text strong style={{ fontSize: 16 }}>
+        {/* Plain text, not Typography: Typography brings antd's Input and TextArea (its edit mode) to every page. */}
+        <span style={{ fontSize: 16, fontWeight: token.fontWeightStrong, color: token.colorText }}>
           {t('app.product')}
-        </Typography.Text>
+        </span>
       </Link>
       {regionId && <RegionSelect regionId={regionId} />}
       <Flex align="center" gap={16} style={{ marginInlineStart: 'auto' }}>
