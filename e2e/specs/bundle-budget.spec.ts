@@ -7,9 +7,9 @@
  *
  * The backend is measured twice: on a first visit (empty database: the seed builder and the scan core it
  * runs over the demo images load to seed it) and on a returning visit (same profile, HTTP cache cleared:
- * only the gateway and the few services the list calls). Issue 9's budget is 350 KB for the console; the
- * console is not there yet, so all three figures are ratchets (measured when set, plus ~3 %): lower them as
- * chunks shrink. `npm run bench` prints the same figures against the 350 KB line (bench/bundle-size.ts).
+ * only the gateway and the few services the list calls). The console is held to issue 9's budget, 350 KB;
+ * the backend figures are ratchets (measured when set, plus ~3 %): lower them as chunks shrink. `npm run
+ * bench` prints the same figures against the 350 KB line (bench/bundle-size.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, expect, test } from '@playwright/test';
@@ -19,7 +19,10 @@ const KB = 1024;
 // loaded only to seed): console 460 KB, mock backend 138 KB on a first visit and 72 KB on a returning one
 // (before: console 469 KB, mock backend 297 KB whatever the visit). Then 438.5 KB: the tour, the error
 // pages (antd Result) and Form's engine (reached through Table's Radio) no longer load with the first page.
-const RATCHET_CONSOLE = 452 * KB;
+// Then 339 KB: the instance list on a light table (no antd Table, Pagination, Tree, Radio, Checkbox), antd's
+// App, Modal and message loaded on the first toast or confirm, dayjs only with the date picker, the tour's
+// steps only when a tour starts, page titles and empty states without Typography.
+const BUDGET_CONSOLE = 350 * KB;
 const RATCHET_BACKEND_FIRST_VISIT = 143 * KB;
 const RATCHET_BACKEND_RETURNING = 75 * KB;
 const BACKEND_CHUNK = /\/mock-[^/]*\.js$/;
@@ -77,7 +80,7 @@ test('the first route does not grow: console and mock-backend JavaScript stay wi
     description: `console ${kb(first.console)} + mock backend ${kb(first.backend)} (first visit; ${kb(returning.backend)} returning) = ${kb(first.console + first.backend)} (${first.files.length} files)`,
   });
   expect(first.backend, 'the mock backend must load as its own mock-* chunks').toBeGreaterThan(0);
-  expect(first.console, `console JS ${kb(first.console)}`).toBeLessThanOrEqual(RATCHET_CONSOLE);
+  expect(first.console, `console JS ${kb(first.console)}`).toBeLessThanOrEqual(BUDGET_CONSOLE);
   expect(first.backend, `mock backend JS, first visit ${kb(first.backend)}`).toBeLessThanOrEqual(
     RATCHET_BACKEND_FIRST_VISIT,
   );
