@@ -5,6 +5,23 @@ import { RouteErrorPage } from './route-error-page';
 import type { RouteEntry } from './route-types';
 import { routeTable } from './routes';
 
+/**
+ * A page's code, fetched on its first visit. If the download fails (a new deploy, a dropped connection), the
+ * route gets a page that throws that error, so its ErrorBoundary shows the crash page with 刷新页面: React Router
+ * itself swallows a failed `lazy` of a route without a loader and would render nothing at all.
+ */
+async function loadPage(lazy: NonNullable<RouteEntry['lazy']>): Promise<Pick<RouteObject, 'Component'>> {
+  try {
+    return { Component: await lazy() };
+  } catch (error) {
+    return {
+      Component: () => {
+        throw error;
+      },
+    };
+  }
+}
+
 function toRouteObject(entry: RouteEntry): RouteObject {
   const { lazy } = entry;
   const common = {
@@ -12,7 +29,7 @@ function toRouteObject(entry: RouteEntry): RouteObject {
     handle: entry,
     element: entry.redirect ? <Navigate to={entry.redirect} replace /> : undefined,
     Component: entry.Component,
-    lazy: lazy ? async () => ({ Component: await lazy() }) : undefined,
+    lazy: lazy ? () => loadPage(lazy) : undefined,
     // Every page gets its own boundary so an error stays inside the console shell.
     ErrorBoundary: entry.redirect ? undefined : RouteErrorPage,
   };
