@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { type BoundApi, expect, test } from '../kit/fixtures';
 
 interface RuleTaskImage {
@@ -60,6 +61,17 @@ async function manyTags(api: BoundApi) {
   return { InstanceId, repo };
 }
 
+/**
+ * One reload. Once in CI, Playwright never saw the commit of such a navigation although it happened (the
+ * document and its scripts loaded, the page ran): a goto not reported within 10 s is left, and the storm goes
+ * on from whatever page is there; the checks after it judge the outcome.
+ */
+async function reload(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit', timeout: 10_000 }).catch((error: Error) => {
+    if (!/Timeout|ERR_ABORTED/.test(error.message)) throw error;
+  });
+}
+
 test('20 reloads during a rule scan of 50 images: nothing stuck in 扫描中, no result or rule lost', async ({
   acr,
   api,
@@ -75,7 +87,7 @@ test('20 reloads during a rule scan of 50 images: nothing stuck in 扫描中, no
   // A navigation to the same address is a reload that does not trip over the previous one still loading.
   const here = page.url();
   for (const pause of RELOAD_PAUSES) {
-    await page.goto(here, { waitUntil: 'commit' });
+    await reload(page, here);
     await page.waitForTimeout(pause);
   }
   await expect(acr.scan.heading).toBeVisible();
