@@ -45,6 +45,8 @@ test('an HTTP event rule delivers ScanCompleted to a real receiver after 立即�
   const dialog = await acr.events.startRule({ name: 'scan-to-http', method: 'HTTPS', url: hook });
   await acr.events.submitRule();
   await expect(dialog.getByText('地址必须以 https:// 开头')).toBeVisible();
+  // Outside presenter mode the form says where the in-console 演示接收器 listens.
+  await expect(dialog.getByText(/演示接收器开启时/)).toBeVisible();
   await acr.events.cancelRule();
 
   await createEventRule(acr, { name: 'scan-to-http', method: 'HTTP', url: hook });

@@ -83,6 +83,12 @@ test.describe('from the address bar', () => {
     await acr.instances.manage('acr-first-hz');
     await acr.scan.open();
     await expect(page.getByText('批量扫描镜像需要实例已配置专有网络')).toBeVisible();
+    // The 演示接收器's address hint is a demo aid, left out while presenting.
+    await acr.events.openRules();
+    const dialog = await acr.events.startRule({ name: 'audience', method: 'HTTP', url: 'http://hooks.example.com/' });
+    await expect(dialog.getByLabel('地址', { exact: true })).toHaveValue('http://hooks.example.com/');
+    await expect(dialog.getByText(/演示接收器开启时/)).toHaveCount(0);
+    await acr.events.cancelRule();
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   notifySchemeOk,
 } from '@/api/contract/events';
 import { useT } from '@/lib/i18n';
+import { usePresenterMode } from '@/stores/presenter-store';
 import { MAX_RETRIES, NOTIFY_SCHEME } from './event-config';
 import { notifyMethodLabel } from './labels';
 
@@ -22,6 +23,9 @@ export function NotifyFields({ method, maskedSecret }: NotifyFieldsProps) {
   const t = useT();
   const scheme = NOTIFY_SCHEME[method];
   const dingtalk = method === 'dingding';
+  // The 演示接收器 is this console's own helper: presenter mode leaves its hint out, as the real console has none.
+  const presenting = usePresenterMode();
+  const demoHint = dingtalk || presenting ? undefined : t('events.form.url.demo-hint', { host: DEMO_RECEIVER_HOST });
   return (
     <>
       <Form.Item name="NotifyMethod" label={t('events.form.method')}>
@@ -30,7 +34,7 @@ export function NotifyFields({ method, maskedSecret }: NotifyFieldsProps) {
       <Form.Item
         name="Url"
         label={dingtalk ? t('events.form.webhook') : t('events.form.url')}
-        extra={dingtalk ? undefined : t('events.form.url.demo-hint', { host: DEMO_RECEIVER_HOST })}
+        extra={demoHint}
         dependencies={['NotifyMethod']}
         rules={[
           {

@@ -16,6 +16,7 @@ import { useFeedback } from '@/components/feedback';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n';
+import { usePresenterMode } from '@/stores/presenter-store';
 import { frequencyLabel } from './labels';
 import { notifyMethodLabel } from './schedule-columns';
 
@@ -53,6 +54,8 @@ export function ScheduleFormModal({
   const method = Form.useWatch('NotifyMethod', form) ?? 'dingding';
   const dingtalk = method === 'dingding';
   const scheme = SCHEME[method];
+  // The 演示接收器 is this console's own helper: presenter mode leaves its hint out.
+  const presenting = usePresenterMode();
 
   const onFinish = async () => {
     let values: Values;
@@ -122,7 +125,9 @@ export function ScheduleFormModal({
         <Form.Item
           name="NotifyUrl"
           label={t(dingtalk ? 'reports.schedule.form.webhook' : 'reports.schedule.form.url')}
-          extra={t('reports.schedule.form.url.demo-hint', { scheme, host: DEMO_RECEIVER_HOST })}
+          extra={
+            presenting ? undefined : t('reports.schedule.form.url.demo-hint', { scheme, host: DEMO_RECEIVER_HOST })
+          }
           dependencies={['NotifyMethod']}
           rules={[
             { required: true, whitespace: true, message: t('reports.schedule.form.url.required') },
