@@ -11,50 +11,18 @@
  * The mock service worker script itself is left out. Usage: npm run bench (builds first), or
  * `tsx bench/bundle-size.ts [--dist dist] [--port 4181] [--all]` (--all lists every chunk). Needs /usr/bin/chromium.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { benchArg, startPreview } from './lib/preview-server';
 
 export const FIRST_ROUTE_BUDGET_GZIP = 350 * 1024;
 /** Chunks of the in-browser mock backend (named in vite.config.ts). */
 export const BACKEND_CHUNK = /\/mock-[^/]*\.js$/;
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const PORT = Number(arg('port', '4181'));
-const DIST = arg('dist', 'dist');
+const PORT = Number(benchArg('port', '4181'));
+const DIST = benchArg('dist', 'dist');
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
-    { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(BASE_URL).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return server;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  stopServer(server);
-  throw new Error('vite preview did not start');
-}
-
-/** Kills `npx` and the vite process it started (its own process group). */
-function stopServer(child: ChildProcess): void {
-  if (!child.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill();
-  }
-}
 
 /** Gzip size of every JavaScript file one visit of the instance list fetches, by path. */
 async function visit(context: BrowserContext): Promise<Map<string, number>> {
@@ -89,7 +57,7 @@ const sum = (chunks: Map<string, number>, backend: boolean) =>
   [...chunks].filter(([file]) => BACKEND_CHUNK.test(file) === backend).reduce((a, [, size]) => a + size, 0);
 
 async function main() {
-  const server = await startServer();
+  const server = await startPreview({ port: PORT, dist: DIST });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -103,7 +71,7 @@ async function main() {
     await context.close();
   } finally {
     await browser.close();
-    stopServer(server);
+    server.stop();
   }
   const consoleBytes = sum(first, false);
   const backendFirst = sum(first, true);

@@ -6,11 +6,11 @@
  *
  * Usage: npm run bench (builds first). Needs /usr/bin/chromium.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startPreview } from './lib/preview-server';
 
 const PORT = 4180;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
@@ -29,27 +29,10 @@ function loadedBytes(refs: string[]): { files: number; raw: number; gzip: number
   return { files: refs.length, raw, gzip };
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: path.resolve(import.meta.dirname, '..'),
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(BASE_URL).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return server;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error('vite preview did not start');
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function main() {
-  const server = await startServer();
+  const server = await startPreview({ port: PORT, dist: 'dist' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -88,7 +71,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const bundle = loadedBytes([...scripts].filter((u) => !/\/(mockServiceWorker|mock-backend-sw)\.js$/.test(u)));
   const base = median(baseline);

@@ -11,67 +11,19 @@
  * Usage: npm run bench (builds first), or `npx tsx --conditions=source bench/scale.ts [--dist dist] [--port 4183]`.
  * Needs /usr/bin/chromium. The 200-image batch scan on this seed is `bench/scan-responsiveness.ts --seed scale`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ACTIONS, type ActionName, type ActionRequest, API_PATH } from '../src/api/contract/actions';
-import { API_VERSION, encodeQuery } from '../src/api/contract/wire';
+import { ACTIONS, type ActionName, type ActionRequest } from '../src/api/contract/actions';
+import { apiUrl, type Body, benchArg, pageApi, startPreview } from './lib/preview-server';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const PORT = Number(arg('port', '4183'));
-const DIST = arg('dist', 'dist');
+const PORT = Number(benchArg('port', '4183'));
+const DIST = benchArg('dist', 'dist');
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const RUNS = 15;
 const TARGET_MS = 100;
 
-// biome-ignore lint/suspicious/noExplicitAny: bench reads the JSON bodies loosely
-type Body = Record<string, any>;
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
-    { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(BASE_URL).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  stopServer(child);
-  throw new Error('vite preview did not start');
-}
-
-function stopServer(child: ChildProcess): void {
-  if (!child.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill();
-  }
-}
-
-const urlOf = <A extends ActionName>(action: A, params: ActionRequest<A>) =>
-  `${BASE_URL}${API_PATH}?${encodeQuery({ Action: action, Version: API_VERSION, ...(params as Record<string, unknown>) })}`;
-
-async function api<A extends ActionName>(page: Page, action: A, params: ActionRequest<A>): Promise<Body> {
-  const { status, body } = await page.evaluate(
-    async ({ url, method }) => {
-      const res = await fetch(url, { method, headers: { Accept: 'application/json' } });
-      return { status: res.status, body: await res.json() };
-    },
-    { url: urlOf(action, params), method: ACTIONS[action].method },
-  );
-  if (status !== 200 || body.IsSuccess === false)
-    throw new Error(`${action} failed (HTTP ${status}): ${JSON.stringify(body)}`);
-  return body;
-}
+const urlOf = <A extends ActionName>(action: A, params: ActionRequest<A>) => apiUrl(BASE_URL, action, params);
+const api = <A extends ActionName>(page: Page, action: A, params: ActionRequest<A>) =>
+  pageApi(page, BASE_URL, action, params);
 
 interface Timing {
   median: number;
@@ -141,7 +93,7 @@ async function runRuleTask(page: Page, InstanceId: string): Promise<{ id: string
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startPreview({ port: PORT, dist: DIST });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -226,7 +178,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    stopServer(server);
+    server.stop();
   }
 }
 

@@ -14,23 +14,17 @@
  * Usage: npx tsx --conditions=source bench/scan-responsiveness.ts [--engine cloud] [--seed scale [--images 200]]
  * [--dist dist] [--port 4182] (after npm run build). Needs /usr/bin/chromium.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { ACTIONS, type ActionName, type ActionRequest, API_PATH } from '../src/api/contract/actions';
-import { API_VERSION, encodeQuery } from '../src/api/contract/wire';
+import type { ActionName, ActionRequest } from '../src/api/contract/actions';
+import { type Body, benchArg, type PreviewServer, pageApi, startPreview } from './lib/preview-server';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const PORT = Number(arg('port', '4182'));
-const DIST = arg('dist', 'dist');
-const SEED = arg('seed', 'default');
+const PORT = Number(benchArg('port', '4182'));
+const DIST = benchArg('dist', 'dist');
+const SEED = benchArg('seed', 'default');
 if (SEED !== 'default' && SEED !== 'scale') throw new Error(`--seed must be default or scale, not ${SEED}`);
 /** Scale seed: how many `scale/monorepo` tags the rule scans (200 per major version `vN.`). */
-const SCALE_IMAGES = Number(arg('images', '200'));
-const ENGINE = process.argv.includes('--engine') ? process.argv[process.argv.indexOf('--engine') + 1] : 'trivy';
+const SCALE_IMAGES = Number(benchArg('images', '200'));
+const ENGINE = benchArg('engine', 'trivy');
 if (ENGINE !== 'trivy' && ENGINE !== 'cloud') throw new Error(`--engine must be trivy or cloud, not ${ENGINE}`);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const REGION = 'cn-hangzhou';
@@ -42,46 +36,14 @@ const IDLE_MAX_MS = 15_000;
 const SCAN_TIMEOUT_MS = SEED === 'scale' ? Math.max(60_000, SCALE_IMAGES * 1500) : 60_000;
 const INTERACT_EVERY_MS = 500;
 
-let server: ChildProcess | undefined;
+let server: PreviewServer | undefined;
 let browser: Browser | undefined;
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
-    {
-      cwd: path.resolve(import.meta.dirname, '..'),
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(BASE_URL).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    await sleep(100);
-  }
-  stopServer(child);
-  throw new Error('vite preview did not start');
-}
-
-/** Kills `npx` and the vite process it started (its own process group). */
-function stopServer(child: ChildProcess | undefined): void {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill();
-  }
-}
 
 async function cleanup(): Promise<void> {
   const b = browser;
   browser = undefined;
   await b?.close().catch(() => undefined);
-  stopServer(server);
+  server?.stop();
   server = undefined;
 }
 
@@ -93,22 +55,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// biome-ignore lint/suspicious/noExplicitAny: bench reads the JSON bodies loosely
-type Body = Record<string, any>;
-
 /** Calls an action from inside the page, like the console's own client; throws on any error envelope. */
 async function api<A extends ActionName>(page: Page, action: A, params: ActionRequest<A>): Promise<Body> {
-  const query = encodeQuery({ Action: action, Version: API_VERSION, ...(params as Record<string, unknown>) });
-  const method = ACTIONS[action].method;
-  const { status, body } = await page.evaluate(
-    async ({ url, method }) => {
-      const res = await fetch(url, { method, headers: { Accept: 'application/json' } });
-      return { status: res.status, body: await res.json() };
-    },
-    { url: `${BASE_URL}${API_PATH}?${query}`, method },
-  );
-  const ok = status === 200 && body.IsSuccess !== false && (body.Code === 'success' || body.Code === 0);
-  if (!ok) throw new Error(`${action} failed (HTTP ${status}): ${JSON.stringify(body)}`);
+  const body = await pageApi(page, BASE_URL, action, params);
+  if (body.Code !== 'success' && body.Code !== 0) throw new Error(`${action} answered ${JSON.stringify(body)}`);
   return body;
 }
 
@@ -172,7 +122,7 @@ async function interact(page: Page, step: number): Promise<void> {
 }
 
 async function main() {
-  server = await startServer();
+  server = await startPreview({ port: PORT, dist: DIST });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
