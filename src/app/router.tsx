@@ -15,6 +15,7 @@ async function loadPage(lazy: NonNullable<RouteEntry['lazy']>): Promise<Pick<Rou
     return { Component: await lazy() };
   } catch (error) {
     return {
+      // biome-ignore lint/correctness/noComponentHookFactories: made once, for the one route whose code failed; it only rethrows
       Component: () => {
         throw error;
       },
