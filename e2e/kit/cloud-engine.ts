@@ -1,7 +1,7 @@
 /**
  * Buying the cloud-security scan engine through the console, as the seed describes it: 云资源访问授权 →
  * 同意授权, 升级云安全引擎, the AliyunServiceRoleForSas prompt → 创建, 容器镜像服务协议 → 立即购买 (default
- * quota and duration), 支付, 返回镜像扫描.
+ * quota and duration), 支付, 返回镜像扫描; and 升级 of what was bought.
  */
 import { expect, type Page } from '@playwright/test';
 
@@ -18,4 +18,22 @@ export async function buyCloudEngine(page: Page): Promise<void> {
   await page.getByRole('button', { name: '支付' }).click();
   await page.getByRole('button', { name: '返回镜像扫描' }).click();
   await expect(page.getByRole('group', { name: '扫描引擎' })).toContainText('云安全扫描引擎');
+}
+
+/**
+ * 升级 on the buy page, which a subscribed account reaches through 升级云安全引擎: 新增授权数 (left at the minimum
+ * unless `added` is given), the agreement, 升级, 支付, 返回镜像扫描. Checks the order it pays is the upgrade.
+ */
+export async function upgradeCloudEngine(page: Page, added?: number): Promise<void> {
+  await expect(page.getByRole('heading', { name: '升级云安全扫描引擎' })).toBeVisible();
+  const addedField = page.getByRole('spinbutton', { name: '新增授权数' });
+  if (added !== undefined) await addedField.fill(String(added));
+  const amount = await addedField.inputValue();
+  await page.getByText('我已阅读并同意《容器镜像服务协议》').click();
+  await page.getByRole('button', { name: '升级', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '支付订单' })).toBeVisible();
+  await expect(page.getByText(`新增镜像扫描授权数 ${amount} 个/月`)).toBeVisible();
+  await page.getByRole('button', { name: '支付' }).click();
+  await expect(page.getByText('支付成功')).toBeVisible();
+  await page.getByRole('button', { name: '返回镜像扫描' }).click();
 }

@@ -4,7 +4,14 @@
  * Security Center (设置 > 同步) with the log of what was forwarded.
  */
 import type { ActionParams } from '@/api/contract/actions';
-import { type SasSubscription, type SasSyncEvent, sasPrice } from '@/api/contract/scan-engine';
+import {
+  addBillingMonths,
+  type SasSubscription,
+  type SasSyncEvent,
+  sasPrice,
+  sasRemainingMonths,
+  sasUpgradePrice,
+} from '@/api/contract/scan-engine';
 import type { ScanService } from '@/api/contract/scans';
 import {
   type AcrTransaction,
@@ -12,6 +19,7 @@ import {
   type CloudSecurityRecord,
   type InstanceRecord,
   type SasOrderRecord,
+  type ScanTaskRecord,
 } from '../store/schema';
 import { read, write } from '../store/transactions';
 import type { ServiceContext } from './context';
@@ -64,24 +72,18 @@ export async function resolveScanEngine(
   return requested ?? instanceEngine(instance, account, ctx.clock.now());
 }
 
-/** Months later, same day and time (clamped to the month's last day, as billing does). */
-function addMonths(time: number, months: number): number {
-  const date = new Date(time);
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, lastDay));
-  return date.getTime();
+/**
+ * Whether a scan task uses an image authorisation of the subscription started at `since`: a cloud-security scan
+ * since then that was not refused for want of authorisations (see ./sas-quota.ts).
+ */
+export function countsAgainstQuota(task: ScanTaskRecord, since: number): boolean {
+  return task.ScanService === 'SAS_SCAN_SERVICE' && task.StartTime >= since && !task.QuotaRefused;
 }
 
 /** Distinct images the cloud-security engine scanned since the subscription started. */
 async function imagesUsed(ctx: ServiceContext, since: number): Promise<number> {
   const tasks = await read(ctx.store, ['scanTasks'], (tx) => tx.objectStore('scanTasks').getAll());
-  const digests = new Set(
-    tasks.filter((t) => t.ScanService === 'SAS_SCAN_SERVICE' && t.StartTime >= since).map((t) => t.Digest),
-  );
-  return digests.size;
+  return new Set(tasks.filter((t) => countsAgainstQuota(t, since)).map((t) => t.Digest)).size;
 }
 
 async function subscriptionView(
@@ -120,13 +122,41 @@ export async function createSasServiceLinkedRole(ctx: ServiceContext): Promise<P
   return {};
 }
 
-function orderView(order: SasOrderRecord): Payload<'GetSasOrder'> {
-  return { ...order };
+function orderView({ SasInstanceId: _subscription, ...order }: SasOrderRecord): Payload<'GetSasOrder'> {
+  return { ...order, OrderType: order.OrderType ?? 'BUY' };
+}
+
+/** What an order buys, checked against the account: a new subscription, or more of the active one. */
+function orderTerms(
+  params: ActionParams<'CreateSasOrder'>,
+  subscription: ReturnType<typeof activeSubscription>,
+  now: number,
+): Pick<SasOrderRecord, 'OrderType' | 'SasInstanceId' | 'ImageQuota' | 'Period' | 'Amount'> {
+  if (params.OrderType === 'UPGRADE') {
+    if (!subscription) throw new BusinessFailure('SAS_UPGRADE_NO_SUBSCRIPTION');
+    return {
+      OrderType: 'UPGRADE',
+      SasInstanceId: subscription.SasInstanceId,
+      ImageQuota: params.ImageQuota,
+      Period: sasRemainingMonths(subscription, now),
+      Amount: sasUpgradePrice(params.ImageQuota, subscription, now),
+    };
+  }
+  if (subscription) throw new BusinessFailure('SAS_ALREADY_PURCHASED');
+  // The contract requires Period for a BUY.
+  const period = params.Period ?? 0;
+  return {
+    OrderType: 'BUY',
+    ImageQuota: params.ImageQuota,
+    Period: period,
+    Amount: sasPrice(params.ImageQuota, period),
+  };
 }
 
 /**
- * `CreateSasOrder` (立即购买): an unpaid order. Needs both roles and the accepted agreement, and no active
- * subscription (one purchase at a time; renewals are not modelled).
+ * `CreateSasOrder`: an unpaid order. Needs both roles and the accepted agreement. 立即购买 (BUY) needs no active
+ * subscription (one at a time; renewals are not modelled); 升级 (UPGRADE) needs one, and is priced for the
+ * months it has left.
  */
 export async function createSasOrder(
   ctx: ServiceContext,
@@ -137,14 +167,12 @@ export async function createSasOrder(
     if (!account.AccessRoleAuthorized) throw new BusinessFailure('SAS_ROLE_NOT_AUTHORIZED');
     if (!account.ServiceLinkedRoleCreated) throw new BusinessFailure('SAS_SERVICE_ROLE_NOT_EXIST');
     if (!params.AgreementAccepted) throw new BusinessFailure('SAS_AGREEMENT_NOT_ACCEPTED');
-    if (activeSubscription(account, ctx.clock.now())) throw new BusinessFailure('SAS_ALREADY_PURCHASED');
+    const now = ctx.clock.now();
     const created: SasOrderRecord = {
-      OrderId: String(ctx.clock.now()).slice(-8) + String(Math.floor(Math.random() * 1e7)).padStart(7, '0'),
+      OrderId: String(now).slice(-8) + String(Math.floor(Math.random() * 1e7)).padStart(7, '0'),
       Status: 'UNPAID',
-      ImageQuota: params.ImageQuota,
-      Period: params.Period,
-      Amount: sasPrice(params.ImageQuota, params.Period),
-      CreateTime: ctx.clock.now(),
+      ...orderTerms(params, activeSubscription(account, now), now),
+      CreateTime: now,
     };
     await tx.objectStore('sasOrders').put(created);
     return created;
@@ -162,7 +190,33 @@ export async function getSasOrder(
   return orderView(order);
 }
 
-/** `PaySasOrder` (支付): pays an unpaid order and starts the subscription now. */
+/**
+ * The subscription after paying `order`: a BUY starts one now; an UPGRADE adds its authorisations to the
+ * subscription it was created for, keeping PurchaseTime and ExpireTime (so the images counted stay counted).
+ */
+function subscriptionAfter(
+  order: SasOrderRecord,
+  active: ReturnType<typeof activeSubscription>,
+  now: number,
+): NonNullable<CloudSecurityRecord['Subscription']> {
+  if (order.OrderType === 'UPGRADE') {
+    // Expired, or replaced by a new purchase since the order was made: nothing left to upgrade.
+    if (!active || active.SasInstanceId !== order.SasInstanceId) {
+      throw new BusinessFailure('SAS_UPGRADE_NO_SUBSCRIPTION');
+    }
+    return { ...active, ImageQuota: active.ImageQuota + order.ImageQuota };
+  }
+  if (active) throw new BusinessFailure('SAS_ALREADY_PURCHASED');
+  return {
+    SasInstanceId: newId('sas-'),
+    ImageQuota: order.ImageQuota,
+    Period: order.Period,
+    PurchaseTime: now,
+    ExpireTime: addBillingMonths(now, order.Period),
+  };
+}
+
+/** `PaySasOrder` (支付): pays an unpaid order, starting or upgrading the subscription. */
 export async function paySasOrder(
   ctx: ServiceContext,
   params: ActionParams<'PaySasOrder'>,
@@ -173,17 +227,10 @@ export async function paySasOrder(
     if (order.Status === 'PAID') throw new BusinessFailure('SAS_ORDER_ALREADY_PAID');
     const account = await cloudSecurityAccount(tx);
     const now = ctx.clock.now();
-    if (activeSubscription(account, now)) throw new BusinessFailure('SAS_ALREADY_PURCHASED');
-    const started = {
-      SasInstanceId: newId('sas-'),
-      ImageQuota: order.ImageQuota,
-      Period: order.Period,
-      PurchaseTime: now,
-      ExpireTime: addMonths(now, order.Period),
-    };
+    const subscription = subscriptionAfter(order, activeSubscription(account, now), now);
     await tx.objectStore('sasOrders').put({ ...order, Status: 'PAID', PayTime: now });
-    await tx.objectStore('cloudSecurity').put({ ...account, Subscription: started });
-    return started;
+    await tx.objectStore('cloudSecurity').put({ ...account, Subscription: subscription });
+    return subscription;
   });
   return { Subscription: await subscriptionView(ctx, subscription) };
 }

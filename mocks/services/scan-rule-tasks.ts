@@ -22,6 +22,7 @@ import { BusinessFailure } from './errors';
 import { newId } from './ids';
 import { requireInstance } from './lookup';
 import type { Payload } from './payload';
+import { sasQuotaGate } from './sas-quota';
 import { resolveScanEngine } from './scan-engine';
 import { matchImages, requireLinkedVpc, requireRule } from './scan-rule-checks';
 import { deriveTask, requireRuleTask } from './scan-rule-task-view';
@@ -31,34 +32,62 @@ export { getScanRuleTask, listScanRuleTasks } from './scan-rule-task-view';
 
 // Rule tasks
 
-/** A rule task over `images`, with one image scan task each, written in the caller's transaction. */
+/** A new image scan task of a rule task: SCANNING, or already FAILED when the quota refused the image. */
+function imageScanTask(
+  ctx: ServiceContext,
+  image: { ScanTaskId: string; RepoId: string; Tag: string; Digest: string },
+  owner: { InstanceId: string; RuleTaskId: string; ScanService: ScanService },
+  refusal: string | undefined,
+): ScanTaskRecord {
+  const now = ctx.clock.now();
+  const task: ScanTaskRecord = {
+    ScanTaskId: image.ScanTaskId,
+    InstanceId: owner.InstanceId,
+    RepoId: image.RepoId,
+    Tag: image.Tag,
+    Digest: image.Digest,
+    ScanService: owner.ScanService,
+    Status: 'SCANNING',
+    Phase: 'QUEUED',
+    Progress: 0,
+    StartTime: now,
+    RunnerId: ctx.scans.runnerId,
+    HeartbeatTime: now,
+    RuleTaskId: owner.RuleTaskId,
+  };
+  if (refusal === undefined) return task;
+  return { ...task, Status: 'FAILED', Phase: 'DONE', FinishTime: now, FailReason: refusal, QuotaRefused: true };
+}
+
+/**
+ * A rule task over `images`, with one image scan task each, written in the caller's transaction. `admit` takes
+ * the images in order: one it refuses (authorisations used up) ends FAILED at once with its reason. Returns
+ * the tasks to start.
+ */
 async function putRuleTask(
   ctx: ServiceContext,
   tx: AcrTransaction<'readwrite'>,
   rule: ScanRuleRecord,
   images: ScanRulePreviewImage[],
-  options: { TriggerType: ScanRuleTriggerType; ScanService: ScanService; reserve: () => string },
+  options: {
+    TriggerType: ScanRuleTriggerType;
+    ScanService: ScanService;
+    reserve: () => string;
+    admit: (digest: string) => string | undefined;
+  },
 ): Promise<{ ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }> {
   const RuleTaskId = newId(ID_PREFIX.scanRuleTask);
   const now = ctx.clock.now();
-  const children: ScanRuleTaskImageRecord[] = images.map((image) => ({ ...image, ScanTaskId: options.reserve() }));
-  const tasks = children.map(
-    (child): ScanTaskRecord => ({
-      ScanTaskId: child.ScanTaskId,
-      InstanceId: rule.InstanceId,
-      RepoId: child.RepoId,
-      Tag: child.Tag,
-      Digest: child.Digest,
-      ScanService: options.ScanService,
-      Status: 'SCANNING',
-      Phase: 'QUEUED',
-      Progress: 0,
-      StartTime: now,
-      RunnerId: ctx.scans.runnerId,
-      HeartbeatTime: now,
-      RuleTaskId,
-    }),
-  );
+  const owner = { InstanceId: rule.InstanceId, RuleTaskId, ScanService: options.ScanService };
+  const children: ScanRuleTaskImageRecord[] = [];
+  const all = images.map((image) => {
+    const refusal = options.admit(image.Digest);
+    // Only a task that will run is counted as running; a refused one is finished already.
+    const ScanTaskId = refusal === undefined ? options.reserve() : crypto.randomUUID().toUpperCase();
+    children.push({ ...image, ScanTaskId });
+    return imageScanTask(ctx, { ...image, ScanTaskId }, owner, refusal);
+  });
+  const tasks = all.filter((task) => task.Status === 'SCANNING');
   const ruleTask: ScanRuleTaskRecord = {
     RuleTaskId,
     InstanceId: rule.InstanceId,
@@ -70,7 +99,7 @@ async function putRuleTask(
     StartTime: now,
     Images: children,
   };
-  for (const task of tasks) await tx.objectStore('scanTasks').put(task);
+  for (const task of all) await tx.objectStore('scanTasks').put(task);
   await tx.objectStore('scanRuleTasks').put(ruleTask);
   return { ruleTask, tasks };
 }
@@ -117,6 +146,7 @@ const RUN_STORES = [
 /**
  * `RunScanRule` (console-only): fixes the list of tags the rule matches now and starts one image scan task per
  * tag, all carrying the new `RuleTaskId`. SCAN_RULE_NO_MATCHED_IMAGE when nothing matches (no task is created).
+ * On the cloud-security engine, each new image past the remaining authorisations ends FAILED with the reason.
  */
 export async function runScanRule(
   ctx: ServiceContext,
@@ -136,6 +166,7 @@ export async function runScanRule(
         TriggerType: 'MANUAL',
         ScanService: engine,
         reserve: ids.reserve,
+        admit: await sasQuotaGate(ctx, tx, engine),
       });
     });
   } catch (error) {
@@ -166,6 +197,8 @@ export async function triggerAutoRules(
       if (!repo || !tag || !instance || tag.Status !== 'NORMAL') return [];
       if (signedDigestOfTag(tag.Tag)) return []; // a signature artifact is not an image to scan
       const engine = await resolveScanEngine(ctx, tx, instance);
+      // One gate for every rule the push matches: the pushed image takes at most one authorisation.
+      const admit = await sasQuotaGate(ctx, tx, engine);
       const rules = await tx.objectStore('scanRules').index('by-instance').getAll(pushed.InstanceId);
       const out: { ruleTask: ScanRuleTaskRecord; tasks: ScanTaskRecord[] }[] = [];
       for (const rule of rules.sort((a, b) => a.CreateTime - b.CreateTime)) {
@@ -184,6 +217,7 @@ export async function triggerAutoRules(
             TriggerType: 'AUTO',
             ScanService: engine,
             reserve: ids.reserve,
+            admit,
           }),
         );
       }
@@ -249,29 +283,18 @@ export async function retryScanRuleTask(
         throw new BusinessFailure('SCAN_RULE_TASK_NOT_RETRYABLE');
       }
       const engine = await resolveScanEngine(ctx, tx, instance);
-      const now = ctx.clock.now();
-      const tasks: ScanTaskRecord[] = [];
+      const admit = await sasQuotaGate(ctx, tx, engine);
+      const owner = { InstanceId: current.InstanceId, RuleTaskId: current.RuleTaskId, ScanService: engine };
+      const all: ScanTaskRecord[] = [];
       const Images = current.Images.map((image) => {
         if (!failed.has(image.ScanTaskId)) return image;
-        const task: ScanTaskRecord = {
-          ScanTaskId: ids.reserve(),
-          InstanceId: current.InstanceId,
-          RepoId: image.RepoId,
-          Tag: image.Tag,
-          Digest: image.Digest,
-          ScanService: engine,
-          Status: 'SCANNING',
-          Phase: 'QUEUED',
-          Progress: 0,
-          StartTime: now,
-          RunnerId: ctx.scans.runnerId,
-          HeartbeatTime: now,
-          RuleTaskId: current.RuleTaskId,
-        };
-        tasks.push(task);
-        return { ...image, ScanTaskId: task.ScanTaskId };
+        const refusal = admit(image.Digest);
+        const ScanTaskId = refusal === undefined ? ids.reserve() : crypto.randomUUID().toUpperCase();
+        all.push(imageScanTask(ctx, { ...image, ScanTaskId }, owner, refusal));
+        return { ...image, ScanTaskId };
       });
-      for (const task of tasks) await tx.objectStore('scanTasks').put(task);
+      const tasks = all.filter((task) => task.Status === 'SCANNING');
+      for (const task of all) await tx.objectStore('scanTasks').put(task);
       const { StopTime: _stopped, ...rest } = current;
       const updated: ScanRuleTaskRecord = {
         ...rest,
@@ -287,5 +310,6 @@ export async function retryScanRuleTask(
     throw error;
   }
   startRuleTasks(ctx, [retried]);
-  return { ImageCount: retried.tasks.length };
+  // Every failed image was retried, including any the quota refused again at once.
+  return { ImageCount: failed.size };
 }

@@ -14,6 +14,7 @@ import { withFixStatus } from './fix-task-state';
 import { requireInstance, requireRepository } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
+import { requireSasQuota } from './sas-quota';
 import { resolveScanEngine } from './scan-engine';
 import { EMPTY_SUMMARY, isTaskAlive, recoverIfOrphaned, startTask } from './scan-tasks';
 
@@ -22,7 +23,8 @@ const hexOf = (digest: string) => digest.replace(/^sha256:/, '');
 /**
  * `CreateRepoTagScanTask`: records a SCANNING task for the tag's current image and starts the scan. While a
  * live task already scans that image, no second one starts (the call still succeeds). TAG_NOT_EXIST if the
- * tag is missing or no longer points at `Digest`.
+ * tag is missing or no longer points at `Digest`; SAS_IMAGE_QUOTA_EXCEEDED for a new image on the cloud-security
+ * engine once its image authorisations are used up.
  */
 export async function createRepoTagScanTask(
   ctx: ServiceContext,
@@ -63,10 +65,12 @@ export async function createRepoTagScanTask(
   // Counted as running from the moment it is visible, so no concurrent read takes it for an orphan.
   ctx.scans.running.add(task.ScanTaskId);
   try {
-    await write(ctx.store, ['tags', 'scanTasks'], async (tx) => {
+    await write(ctx.store, ['tags', 'scanTasks', 'cloudSecurity'], async (tx) => {
       // The tag may have moved or gone since the check above.
       const tag = await tx.objectStore('tags').get([task.RepoId, task.Tag]);
       if (!tag || tag.Digest !== task.Digest) throw new BusinessFailure('TAG_NOT_EXIST');
+      // Checked where the task is written, so two scans at once cannot both take the last authorisation.
+      await requireSasQuota(ctx, tx, task.ScanService, task.Digest);
       await tx.objectStore('scanTasks').put(task);
     });
   } catch (error) {

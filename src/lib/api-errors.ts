@@ -48,6 +48,8 @@ const errorKeys: Record<KnownErrorCode, MessageKey> = {
   SAS_ORDER_NOT_EXIST: 'errors.sas-order-not-exist',
   SAS_ORDER_ALREADY_PAID: 'errors.sas-order-already-paid',
   SAS_NOT_PURCHASED: 'errors.sas-not-purchased',
+  SAS_UPGRADE_NO_SUBSCRIPTION: 'errors.sas-upgrade-no-subscription',
+  SAS_IMAGE_QUOTA_EXCEEDED: 'errors.sas-image-quota-exceeded',
   FIX_ENGINE_NOT_SAS: 'errors.fix-engine-not-sas',
   FIX_NOTHING_TO_FIX: 'errors.fix-nothing-to-fix',
   FIX_TASK_NOT_EXIST: 'errors.fix-task-not-exist',

@@ -27,6 +27,11 @@ export interface ScanTaskRecord {
   StartTime: number;
   FinishTime?: number;
   FailReason?: string;
+  /**
+   * Refused before it ran because the cloud-security engine's image authorisations were used up: such a task
+   * does not count as an authorised image.
+   */
+  QuotaRefused?: true;
   /** The backend instance (page load) running the task; a task of a runner that is gone is recovered. */
   RunnerId: string;
   /** Last time the runner wrote progress: without Web Locks, a long-silent task of another runner is stale. */
@@ -142,6 +147,10 @@ export interface CloudSecurityRecord {
 /** An order for the cloud-security engine (schema v4). */
 export interface SasOrderRecord {
   OrderId: string;
+  /** Absent on orders stored before 升级 existed: those are all purchases (BUY). */
+  OrderType?: 'BUY' | 'UPGRADE';
+  /** UPGRADE: the subscription it adds authorisations to; paying needs that one still active. */
+  SasInstanceId?: string;
   Status: 'UNPAID' | 'PAID';
   ImageQuota: number;
   Period: number;

@@ -64,6 +64,12 @@ export const BUSINESS_ERRORS = {
   SAS_ORDER_NOT_EXIST: 'The order does not exist.',
   SAS_ORDER_ALREADY_PAID: 'The order has already been paid.',
   SAS_NOT_PURCHASED: 'The cloud-security scan engine has not been purchased (or has expired).',
+  /** 升级 needs the subscription it upgrades to be active (at ordering and at payment). */
+  SAS_UPGRADE_NO_SUBSCRIPTION:
+    'There is no active cloud-security scan engine subscription to upgrade. Buy the cloud-security engine first.',
+  /** Every image authorisation of the subscription is used; images it already counted may be scanned again. */
+  SAS_IMAGE_QUOTA_EXCEEDED:
+    'The image scan authorisations of the cloud-security scan engine are used up. Upgrade the cloud-security engine to scan new images.',
   /** Console-only one-click fix (see scan-fix.ts). */
   FIX_ENGINE_NOT_SAS:
     'One-click fix is a capability of the cloud-security scan engine; this image was scanned by Trivy. Scan it with the cloud-security engine first.',

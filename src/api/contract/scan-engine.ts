@@ -32,6 +32,51 @@ export function sasPrice(imageQuota: number, period: number): number {
   return Math.round(imageQuota * SAS_UNIT_PRICE_PER_MONTH * billedMonths * 100) / 100;
 }
 
+/** 立即购买 starts a subscription; 升级 adds image authorisations to the active one. */
+export const SAS_ORDER_TYPES = ['BUY', 'UPGRADE'] as const;
+export type SasOrderType = (typeof SAS_ORDER_TYPES)[number];
+/** 新增授权数 goes in the step of the smallest offered quota, from that quota up to the largest. */
+export const SAS_UPGRADE_STEP = SAS_IMAGE_QUOTAS[0];
+export const SAS_UPGRADE_MAX = SAS_IMAGE_QUOTAS[4];
+
+export function isOfferedUpgrade(imageQuota: number): boolean {
+  return imageQuota >= SAS_UPGRADE_STEP && imageQuota <= SAS_UPGRADE_MAX && imageQuota % SAS_UPGRADE_STEP === 0;
+}
+
+/** Months later, same day and time of day (clamped to the month's last day, as billing does). */
+export function addBillingMonths(time: number, months: number): number {
+  const date = new Date(time);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.getTime();
+}
+
+/** Whole months left of a subscription at `now`, a started month counting as a whole one (0 once expired). */
+export function sasRemainingMonths(subscription: Pick<SasSubscription, 'ExpireTime' | 'Period'>, now: number): number {
+  if (subscription.ExpireTime <= now) return 0;
+  let months = 1;
+  while (months < subscription.Period && addBillingMonths(now, months) < subscription.ExpireTime) months++;
+  return months;
+}
+
+/**
+ * The price of 升级: the added authorisations for the months left, prorated from what the subscription's own
+ * period costs (sasPrice(added, Period) × remaining / Period). Prorating the subscription's price rather than
+ * pricing the remaining months afresh keeps the annual discount the subscriber already has, so a yearly
+ * subscription is never charged more for eleven months left than a new one costs for twelve.
+ */
+export function sasUpgradePrice(
+  addedQuota: number,
+  subscription: Pick<SasSubscription, 'ExpireTime' | 'Period'>,
+  now: number,
+): number {
+  const remaining = sasRemainingMonths(subscription, now);
+  return Math.round((sasPrice(addedQuota, subscription.Period) * remaining * 100) / subscription.Period) / 100;
+}
+
 export const SasSubscriptionSchema = z.object({
   /** The Security Center instance the purchase created, e.g. `sas-…`. */
   SasInstanceId: z.string(),
@@ -64,6 +109,8 @@ export const CreateSasServiceLinkedRoleResponse = z.object({ ...successEnvelope 
 export const SAS_ORDER_STATUSES = ['UNPAID', 'PAID'] as const;
 export const SasOrderSchema = z.object({
   OrderId: z.string(),
+  /** BUY: ImageQuota for Period months. UPGRADE: ImageQuota more, Period = the months left it was priced for. */
+  OrderType: z.enum(SAS_ORDER_TYPES),
   Status: z.enum(SAS_ORDER_STATUSES),
   ImageQuota: z.number().int().positive(),
   Period: z.number().int().positive(),
@@ -74,25 +121,39 @@ export const SasOrderSchema = z.object({
 });
 export type SasOrder = z.infer<typeof SasOrderSchema>;
 
-/** 立即购买: creates an unpaid order. The 容器镜像服务协议 must be accepted. */
-export const CreateSasOrderRequest = z.object({
-  ImageQuota: z
-    .number()
-    .int()
-    .refine((n) => (SAS_IMAGE_QUOTAS as readonly number[]).includes(n), 'not an offered quota'),
-  Period: z
-    .number()
-    .int()
-    .refine((n) => (SAS_PERIODS as readonly number[]).includes(n), 'not an offered period'),
-  /** The buyer ticked 容器镜像服务协议. */
-  AgreementAccepted: z.boolean(),
-});
+/**
+ * 立即购买 (BUY, the default): an unpaid order for ImageQuota (an offered quota) for Period (an offered period).
+ * 升级 (UPGRADE): an unpaid order for ImageQuota more authorisations (新增授权数, see isOfferedUpgrade) until the
+ * active subscription expires; it takes no Period. The 容器镜像服务协议 must be accepted either way.
+ */
+export const CreateSasOrderRequest = z
+  .object({
+    OrderType: z.enum(SAS_ORDER_TYPES).default('BUY'),
+    ImageQuota: z.number().int(),
+    Period: z.number().int().optional(),
+    /** The buyer ticked 容器镜像服务协议. */
+    AgreementAccepted: z.boolean(),
+  })
+  .superRefine((order, ctx) => {
+    if (order.OrderType === 'UPGRADE') {
+      if (!isOfferedUpgrade(order.ImageQuota)) {
+        ctx.addIssue({ code: 'custom', path: ['ImageQuota'], message: 'not an offered upgrade' });
+      }
+      return;
+    }
+    if (!(SAS_IMAGE_QUOTAS as readonly number[]).includes(order.ImageQuota)) {
+      ctx.addIssue({ code: 'custom', path: ['ImageQuota'], message: 'not an offered quota' });
+    }
+    if (order.Period === undefined || !(SAS_PERIODS as readonly number[]).includes(order.Period)) {
+      ctx.addIssue({ code: 'custom', path: ['Period'], message: 'not an offered period' });
+    }
+  });
 export const CreateSasOrderResponse = z.object({ ...successEnvelope, ...SasOrderSchema.shape });
 
 export const GetSasOrderRequest = z.object({ OrderId: z.string() });
 export const GetSasOrderResponse = z.object({ ...successEnvelope, ...SasOrderSchema.shape });
 
-/** 支付: pays the order; the subscription starts now. */
+/** 支付: pays the order; a BUY starts the subscription now, an UPGRADE adds its authorisations to it. */
 export const PaySasOrderRequest = z.object({ OrderId: z.string() });
 export const PaySasOrderResponse = z.object({ ...successEnvelope, Subscription: SasSubscriptionSchema });
 

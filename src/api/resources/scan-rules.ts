@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { callAction } from '../client';
 import type { ActionRequest } from '../contract/actions';
 import type { ScanRuleTaskStatus } from '../contract/scan-rules';
+import { scanEngineQueries } from './scan-engine';
 import { scanQueries } from './scans';
 
 /** How often a running rule task (list or detail) is polled. */
@@ -87,7 +88,10 @@ export function useDeleteScanRule() {
   });
 }
 
-/** 立即执行: runs a rule; refreshes the task list and every tag's scan status (new tasks were created). */
+/**
+ * 立即执行: runs a rule; refreshes the task list and every tag's scan status (new tasks were created), and,
+ * started or refused, the account's 已使用 X / N of the cloud-security engine.
+ */
 export function useRunScanRule() {
   const client = useQueryClient();
   return useMutation({
@@ -97,10 +101,11 @@ export function useRunScanRule() {
         client.invalidateQueries({ queryKey: scanRuleTaskQueries.all(params.InstanceId) }),
         client.invalidateQueries({ queryKey: scanQueries.all(params.InstanceId) }),
       ]),
+    onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
   });
 }
 
-/** 停止 / 重试 a rule task: refreshes the tasks and every tag's scan status. */
+/** 停止 / 重试 a rule task: refreshes the tasks, every tag's scan status and the account's 已使用 X / N. */
 function useRuleTaskMutation<A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>(action: A) {
   const client = useQueryClient();
   return useMutation({
@@ -110,6 +115,7 @@ function useRuleTaskMutation<A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>
         client.invalidateQueries({ queryKey: scanRuleTaskQueries.all(params.InstanceId) }),
         client.invalidateQueries({ queryKey: scanQueries.all(params.InstanceId) }),
       ]),
+    onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
   });
 }
 

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { ApiError, callAction } from '../client';
 import type { ActionRequest, ActionResponse } from '../contract/actions';
 import type { ScanStatus, ScanVulnerability } from '../contract/scans';
+import { scanEngineQueries } from './scan-engine';
 
 /** How often a running scan's status is polled. */
 export const SCAN_POLL_MS = 1000;
@@ -97,12 +98,16 @@ export async function fetchAllScanResults(
   }
 }
 
-/** 立即扫描: starts a scan of a tag, then refreshes that tag's status (which starts polling). */
+/**
+ * 立即扫描: starts a scan of a tag, then refreshes that tag's status (which starts polling). Started or refused,
+ * the cloud-security engine's 已使用 X / N may have moved, so the account is refreshed either way.
+ */
 export function useCreateRepoTagScanTask() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (params: ActionRequest<'CreateRepoTagScanTask'>) => callAction('CreateRepoTagScanTask', params),
     onSuccess: (_data, params) =>
       client.invalidateQueries({ queryKey: scanQueries.tag(params.InstanceId, params.RepoId, params.Tag) }),
+    onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
   });
 }

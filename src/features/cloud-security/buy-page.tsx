@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Flex, Form, Radio, Result, Typography } from 'antd';
+import { Alert, Card, Checkbox, Flex, Form, Radio, Typography } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SAS_IMAGE_QUOTAS, SAS_PERIODS, sasPrice } from '@/api/contract/scan-engine';
 import { useCan } from '@/api/resources/ram';
@@ -10,10 +10,11 @@ import { PageLoading } from '@/components/page-loading';
 import { PermissionButton } from '@/components/permission-gate';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { paths } from '@/hooks/use-route-params';
-import { formatCny, formatTime } from '@/lib/format';
+import { formatCny } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { periodLabel } from './period-label';
 import { ServiceRoleModal } from './service-role-modal';
+import { UpgradePanel } from './upgrade-panel';
 import { useReturnTo } from './use-return-to';
 
 interface BuyForm {
@@ -27,7 +28,8 @@ const INITIAL: BuyForm = { scan: 'sas', quota: 100, period: 12, agreement: false
 
 /**
  * 云安全中心 purchase page: 安全扫描 = 云安全扫描引擎, the image-scan quota and duration with their price, the
- * 容器镜像服务协议, and 立即购买, which creates the order and goes to its payment.
+ * 容器镜像服务协议, and 立即购买, which creates the order and goes to its payment. With a subscription active it
+ * offers 升级 instead (./upgrade-panel.tsx).
  */
 export function BuyPage() {
   const t = useT();
@@ -46,24 +48,8 @@ export function BuyPage() {
   if (account.isError) return <ErrorResult error={account.error} onRetry={() => account.refetch()} />;
   const { Subscription, AccessRoleAuthorized, ServiceLinkedRoleCreated } = account.data;
 
-  if (Subscription) {
-    return (
-      <Result
-        status="success"
-        title={t('sas.already.title')}
-        subTitle={t('sas.already.desc', {
-          id: Subscription.SasInstanceId,
-          quota: Subscription.ImageQuota,
-          time: formatTime(Subscription.ExpireTime),
-        })}
-        extra={
-          <Button type="primary" onClick={() => navigate(backTo)}>
-            {t('sas.back')}
-          </Button>
-        }
-      />
-    );
-  }
+  // Bought and not expired: the page becomes 升级 (one subscription at a time, more authorisations for it).
+  if (Subscription) return <UpgradePanel subscription={Subscription} returnTo={returnTo} backTo={backTo} />;
 
   const onFinish = (values: BuyForm) =>
     order

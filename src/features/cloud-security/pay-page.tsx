@@ -13,7 +13,7 @@ import { useT } from '@/lib/i18n';
 import { periodLabel } from './period-label';
 import { useReturnTo } from './use-return-to';
 
-/** 支付: the order's summary and amount; paying starts the subscription, then back to 镜像扫描. */
+/** 支付: the order's summary and amount; paying starts (or, for 升级, enlarges) the subscription, then back to 镜像扫描. */
 export function PayPage() {
   const t = useT();
   const canPay = useCan('PaySasOrder');
@@ -26,14 +26,15 @@ export function PayPage() {
 
   if (order.isPending) return <PageLoading />;
   if (order.isError) return <ErrorResult error={order.error} onRetry={() => order.refetch()} />;
-  const { OrderId, Status, ImageQuota, Period, Amount } = order.data;
+  const { OrderId, OrderType, Status, ImageQuota, Period, Amount } = order.data;
+  const upgrade = OrderType === 'UPGRADE';
 
   if (Status === 'PAID') {
     return (
       <Result
         status="success"
         title={pay.isSuccess ? t('sas.pay.success') : t('sas.pay.paid')}
-        subTitle={t('sas.pay.success.desc')}
+        subTitle={upgrade ? t('sas.pay.upgrade.success.desc') : t('sas.pay.success.desc')}
         extra={
           <Button type="primary" onClick={() => navigate(backTo)}>
             {t('sas.back')}
@@ -60,7 +61,9 @@ export function PayPage() {
             {
               key: 'spec',
               label: t('sas.pay.spec'),
-              children: t('sas.pay.spec.value', { quota: ImageQuota, period: periodLabel(t, Period) }),
+              children: upgrade
+                ? t('sas.pay.spec.upgrade', { quota: ImageQuota, months: Period })
+                : t('sas.pay.spec.value', { quota: ImageQuota, period: periodLabel(t, Period) }),
             },
             {
               key: 'method',

@@ -9,13 +9,15 @@ import { paths } from '@/hooks/use-route-params';
 import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { EngineCapabilities } from './engine-capabilities';
+import { QuotaUsedUpAlert } from './quota-used-up-alert';
 import { SyncLogDrawer } from './sync-log-drawer';
 import { SyncSettingsModal } from './sync-settings-modal';
 import { useUpgradeEngine } from './use-upgrade-engine';
 
 /**
  * 扫描信息: both engines and what they detect, the one in use; 升级云安全引擎 until the cloud-security engine is
- * bought, then its subscription, 设置 (同步) and the sync log.
+ * bought, then its subscription, 设置 (同步) and the sync log, with a warning once its image authorisations are
+ * used up.
  */
 export function ScanInfoCard({ instanceId }: { instanceId: string }) {
   const t = useT();
@@ -79,6 +81,7 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
 
   return (
     <Card title={t('scan-rules.info.title')} size="small" style={{ marginBottom: 16 }}>
+      {subscription && <QuotaUsedUpAlert subscription={subscription} onUpgrade={upgrade} permission={canBuy} />}
       <Flex gap={16} wrap>
         <EngineCapabilities service="ACR_SCAN_SERVICE" current={current === 'ACR_SCAN_SERVICE'} />
         <EngineCapabilities service="SAS_SCAN_SERVICE" current={current === 'SAS_SCAN_SERVICE'} actions={sasActions} />

@@ -46,6 +46,10 @@ export const errors: Record<keyof typeof zh, string> = {
   'errors.sas-order-not-exist': 'The order does not exist.',
   'errors.sas-order-already-paid': 'The order has already been paid.',
   'errors.sas-not-purchased': 'The cloud-security scan engine is not purchased (or has expired). Upgrade to it first.',
+  'errors.sas-upgrade-no-subscription':
+    'There is no active cloud-security scan engine subscription to upgrade (not bought, or expired). Buy it first.',
+  'errors.sas-image-quota-exceeded':
+    'All image scan authorizations of the cloud-security engine are used, so new images are not scanned. Upgrade the cloud-security engine for more; images already scanned can still be scanned again.',
   'errors.fix-engine-not-sas':
     'One-click fix is available only with the cloud-security scan engine; this image was scanned by Trivy. Scan it with the cloud-security engine first.',
   'errors.fix-nothing-to-fix':

@@ -29,6 +29,9 @@ export const scanEngine: Record<keyof typeof zh, string> = {
   'engine.cap.layer-limit': 'Images with a layer over 3 GB may fail to scan',
   'engine.quota': 'Image scan authorizations',
   'engine.quota.value': '{used} of {quota} used',
+  'engine.quota.used-up': 'All image scan authorizations of the cloud-security engine are used ({used} of {quota})',
+  'engine.quota.used-up.desc':
+    'New images will not be scanned; images already scanned can still be scanned again. Upgrade the cloud-security engine for more authorizations.',
   'engine.expire': 'Expires',
   'engine.authorize-hint':
     'Before using the cloud-security engine, allow Security Center to call the Container Registry OpenAPI:',
@@ -92,8 +95,6 @@ export const scanEngine: Record<keyof typeof zh, string> = {
   'sas.agreement.required': 'Read and accept the Container Registry Service Agreement',
   'sas.buy': 'Buy Now',
   'sas.need-authorize': 'Complete the cloud resource access authorization before buying.',
-  'sas.already.title': 'The cloud-security scan engine is purchased',
-  'sas.already.desc': 'Security Center instance {id}, {quota} image scan authorizations, expires {time}.',
   'sas.back': 'Back to image scanning',
   'sas.pay.title': 'Pay order',
   'sas.pay.order': 'Order number',
@@ -109,4 +110,20 @@ export const scanEngine: Record<keyof typeof zh, string> = {
   'sas.pay.success.desc':
     'The cloud-security scan engine is active. Back on image scanning, it is the default engine at the top right.',
   'sas.pay.paid': 'This order has been paid',
+  'sas.upgrade.title': 'Upgrade the cloud-security scan engine',
+  'sas.upgrade.current': 'Current specification',
+  'sas.upgrade.instance': 'Security Center instance',
+  'sas.upgrade.quota': 'Authorizations',
+  'sas.upgrade.used': 'Used',
+  'sas.upgrade.expire': 'Expires',
+  'sas.upgrade.added': 'Additional authorizations',
+  'sas.upgrade.added.hint': 'In steps of {step}, {min}–{max} per month',
+  'sas.upgrade.added.invalid': 'Additional authorizations must be a multiple of {step}, {min}–{max}',
+  'sas.upgrade.after': 'Authorizations after upgrade',
+  'sas.upgrade.price.note':
+    'Prorated for the {months} months left (a started month counts as a whole one); demo price, nothing is charged.',
+  'sas.upgrade.submit': 'Upgrade',
+  'sas.pay.spec.upgrade': '{quota} more image scan authorizations per month, for the {months} months left',
+  'sas.pay.upgrade.success.desc':
+    'The image scan authorizations were added and the expiry is unchanged; back on image scanning, new images can be scanned.',
 };

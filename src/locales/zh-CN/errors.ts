@@ -43,6 +43,9 @@ export const errors = {
   'errors.sas-order-not-exist': '订单不存在。',
   'errors.sas-order-already-paid': '该订单已支付。',
   'errors.sas-not-purchased': '尚未购买云安全扫描引擎（或已到期），请先升级云安全引擎。',
+  'errors.sas-upgrade-no-subscription': '没有可升级的云安全扫描引擎（尚未购买或已到期），请先购买。',
+  'errors.sas-image-quota-exceeded':
+    '云安全扫描引擎的镜像扫描授权数已用完，新镜像不会再被扫描。请升级云安全引擎增加授权数；已扫描过的镜像仍可重新扫描。',
   'errors.fix-engine-not-sas':
     '一键修复仅支持云安全扫描引擎，该镜像由 Trivy 扫描引擎扫描。请先使用云安全扫描引擎扫描该镜像。',
   'errors.fix-nothing-to-fix': '所选系统漏洞均无修复版本，无可修复的漏洞。',
