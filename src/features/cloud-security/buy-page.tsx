@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Checkbox, Flex, Form, Radio, Typography } from 'antd';
+import { Alert, Card, Form, Radio } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SAS_IMAGE_QUOTAS, SAS_PERIODS, sasPrice } from '@/api/contract/scan-engine';
 import { useCan } from '@/api/resources/ram';
@@ -12,6 +12,7 @@ import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { paths } from '@/hooks/use-route-params';
 import { formatCny } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { AgreementItem, PriceItem } from './order-form-items';
 import { periodLabel } from './period-label';
 import { ServiceRoleModal } from './service-role-modal';
 import { UpgradePanel } from './upgrade-panel';
@@ -108,26 +109,8 @@ export function BuyPage() {
               options={SAS_PERIODS.map((n) => ({ value: n, label: periodLabel(t, n) }))}
             />
           </Form.Item>
-          <Form.Item label={t('sas.price')}>
-            <Flex vertical>
-              <Typography.Text strong type="danger" style={{ fontSize: 20 }} data-testid="sas-price">
-                {formatCny(sasPrice(quota, period))}
-              </Typography.Text>
-              <Typography.Text type="secondary">{t('sas.price.note')}</Typography.Text>
-            </Flex>
-          </Form.Item>
-          <Form.Item
-            name="agreement"
-            valuePropName="checked"
-            rules={[
-              {
-                validator: (_r, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('sas.agreement.required')))),
-              },
-            ]}
-            wrapperCol={{ offset: 0 }}
-          >
-            <Checkbox>{t('sas.agreement')}</Checkbox>
-          </Form.Item>
+          <PriceItem amount={formatCny(sasPrice(quota, period))} note={t('sas.price.note')} />
+          <AgreementItem />
           <PermissionButton
             type="primary"
             htmlType="submit"

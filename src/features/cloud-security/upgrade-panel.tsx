@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Descriptions, Flex, Form, InputNumber, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -17,6 +17,7 @@ import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { paths } from '@/hooks/use-route-params';
 import { formatCny, formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { AgreementItem, PriceItem } from './order-form-items';
 
 interface UpgradeForm {
   added: number | null;
@@ -102,25 +103,11 @@ export function UpgradePanel({
               {validAdded ? subscription.ImageQuota + added : '-'}
             </Typography.Text>
           </Form.Item>
-          <Form.Item label={t('sas.price')}>
-            <Flex vertical>
-              <Typography.Text strong type="danger" style={{ fontSize: 20 }} data-testid="sas-price">
-                {validAdded ? formatCny(sasUpgradePrice(added, subscription, now)) : '-'}
-              </Typography.Text>
-              <Typography.Text type="secondary">{t('sas.upgrade.price.note', { months: remaining })}</Typography.Text>
-            </Flex>
-          </Form.Item>
-          <Form.Item
-            name="agreement"
-            valuePropName="checked"
-            rules={[
-              {
-                validator: (_r, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('sas.agreement.required')))),
-              },
-            ]}
-          >
-            <Checkbox>{t('sas.agreement')}</Checkbox>
-          </Form.Item>
+          <PriceItem
+            amount={validAdded ? formatCny(sasUpgradePrice(added, subscription, now)) : '-'}
+            note={t('sas.upgrade.price.note', { months: remaining })}
+          />
+          <AgreementItem />
           <Flex gap={8}>
             <PermissionButton
               type="primary"
