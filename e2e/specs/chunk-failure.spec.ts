@@ -11,6 +11,8 @@ test('a page whose code cannot be downloaded shows 页面出错了 with 刷新�
 }) => {
   await expect(acr.instances.row('acr-prod-hz')).toBeVisible();
   await acr.openInstance('acr-prod-hz');
+  // The instance's own page fully there first: only the next page's code is to be missing.
+  await expect(acr.instance.info).toBeVisible();
   // Offline, the in-page backend still answers (it needs no network) but no new code can be fetched.
   // (page.route cannot stand in: the page's script requests go through the service worker.)
   await page.context().setOffline(true);
