@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Acr } from '../kit/acr';
 import { expect, test } from '../kit/fixtures';
+import { expectDisabledWithReason } from '../kit/pages/shared';
 
 /** 镜像仓库 → <repo> 管理 → 镜像版本: the row of `tag`. */
 async function openTagRow(acr: Acr, repo: string, tag: string): Promise<Locator> {
@@ -10,21 +11,6 @@ async function openTagRow(acr: Acr, repo: string, tag: string): Promise<Locator>
   const row = acr.tags.row(tag);
   await expect(row).toHaveCount(1);
   return row;
-}
-
-/** A disabled control tells why on hover: the tooltip sits on its wrapper, since disabled controls get no hover. */
-async function expectDeniedWith(page: Page, control: Locator, text: string) {
-  await expect(control).toBeDisabled();
-  // The row's scan status and signature columns load after the tags and can shift the control from under the
-  // pointer before the tooltip opens: hover again until it shows, as a user would.
-  await expect(async () => {
-    await page.mouse.move(0, 0);
-    await control.hover({ force: true });
-    await expect(page.getByRole('tooltip').filter({ hasText: text })).toBeVisible({ timeout: 2_000 });
-  }).toPass();
-  // The reason is also the control's description, for screen readers.
-  await expect(control).toHaveAccessibleDescription(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await page.mouse.move(0, 0);
 }
 
 test('as the read-only auditor 扫描 and 立即扫描 are disabled with cr:PutScan, and a forged scan answers NoPrivilege', async ({
@@ -43,13 +29,13 @@ test('as the read-only auditor 扫描 and 立即扫描 are disabled with cr:PutS
   await openTagRow(acr, 'nginx', '1.25-alpine');
 
   // The tag list: 扫描 and 删除 are disabled with RAM's reason; reading (安全扫描) stays open.
-  await expectDeniedWith(page, acr.tags.scanButton('1.25-alpine'), 'cr:PutScan');
-  await expectDeniedWith(page, acr.tags.deleteButton('1.25-alpine'), 'cr:DeleteRepoTag');
+  await expectDisabledWithReason(page, acr.tags.scanButton('1.25-alpine'), 'cr:PutScan');
+  await expectDisabledWithReason(page, acr.tags.deleteButton('1.25-alpine'), 'cr:DeleteRepoTag');
   await expect(acr.tags.uploadButton).toBeDisabled();
 
   // The scan page: 立即扫描 is disabled, with the reason naming cr:PutScan.
   await acr.tags.openScan('1.25-alpine');
-  await expectDeniedWith(page, acr.tagScan.scanNowButton, '当前身份 auditor 无权限执行 cr:PutScan');
+  await expectDisabledWithReason(page, acr.tagScan.scanNowButton, '当前身份 auditor 无权限执行 cr:PutScan');
 
   // Past the UI, the backend refuses just the same.
   const forged = await api.raw('CreateRepoTagScanTask', {
@@ -84,7 +70,7 @@ test('as the developer only namespace team-a of acr-dev-hz is listed, other name
   await expect(namespaces.getByRole('link', { name: 'team-a', exact: true })).toBeVisible();
   await expect(namespaces.getByRole('link', { name: 'sandbox', exact: true })).toHaveCount(0);
   await expect(namespaces.getByRole('row')).toHaveCount(2);
-  await expectDeniedWith(page, acr.namespaces.createButton, 'cr:CreateNamespace');
+  await expectDisabledWithReason(page, acr.namespaces.createButton, 'cr:CreateNamespace');
   await expect(namespaces.getByRole('button', { name: /编辑/ })).toBeEnabled();
 
   // 镜像仓库: only team-a's repositories, and 创建镜像仓库 is open (team-a is the developer's).

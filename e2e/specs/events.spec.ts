@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Acr } from '../kit/acr';
 import { expect, test } from '../kit/fixtures';
 import type { NewEventRule } from '../kit/pages/events';
+import { expectDisabledWithReason } from '../kit/pages/shared';
 import { type Received, startReceiver } from '../kit/webhook-receiver';
 
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
@@ -223,9 +224,7 @@ test('an instance holds at most 10 event rules: 创建规则 is disabled with th
   }
   await expect(page.getByText('已创建 10/10 条')).toBeVisible();
   const create = page.getByRole('button', { name: '创建规则' });
-  await expect(create).toBeDisabled();
-  await create.hover({ force: true });
-  await expect(page.getByRole('tooltip')).toContainText('每个实例最多创建 10 条事件规则');
+  await expectDisabledWithReason(page, create, '每个实例最多创建 10 条事件规则');
 
   await acr.events.deleteRule('rule-3');
   await expect(acr.events.ruleRow('rule-3')).toHaveCount(0);

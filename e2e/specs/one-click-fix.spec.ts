@@ -1,6 +1,7 @@
 import type { Acr } from '../kit/acr';
 import { buyCloudEngine } from '../kit/cloud-engine';
 import { expect, test } from '../kit/fixtures';
+import { expectDisabledWithReason } from '../kit/pages/shared';
 
 /** 镜像仓库 → prod/nginx 管理 → 镜像版本 → 1.25-alpine 安全扫描. */
 async function openNginxScan(acr: Acr) {
@@ -86,8 +87,6 @@ test('a Trivy result keeps 修复命令 but offers no 一键修复', async ({ ac
   await expect(page.getByRole('columnheader', { name: '修复命令' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '修复状态' })).toHaveCount(0);
   const fix = page.getByRole('button', { name: '一键修复' });
-  await expect(fix).toBeDisabled();
-  await fix.hover({ force: true });
-  await expect(page.getByRole('tooltip')).toHaveText('一键修复仅支持云安全扫描引擎');
+  await expectDisabledWithReason(page, fix, '一键修复仅支持云安全扫描引擎');
   expect(consoleErrors).toEqual([]);
 });

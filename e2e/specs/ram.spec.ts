@@ -1,4 +1,5 @@
 import { expect, test } from '../kit/fixtures';
+import { expectDisabledWithReason } from '../kit/pages/shared';
 
 test('as the read-only auditor a forged write answers 403 NoPrivilege, and 操作审计 lists the denial', async ({
   acr,
@@ -20,10 +21,7 @@ test('as the read-only auditor a forged write answers 403 NoPrivilege, and 操�
   await expect(page.getByRole('button', { name: /创建用户/ })).toBeDisabled();
   const developerRow = page.getByRole('row').filter({ hasText: 'developer' });
   const attach = developerRow.getByRole('button', { name: '添加权限' });
-  await expect(attach).toBeDisabled();
-  await attach.hover({ force: true });
-  await expect(page.getByRole('tooltip')).toContainText('当前身份 auditor 无权限执行 ram:AttachPolicyToUser');
-  await page.mouse.move(0, 400);
+  await expectDisabledWithReason(page, attach, '当前身份 auditor 无权限执行 ram:AttachPolicyToUser');
 
   // 操作审计 lists the forged call as a denial.
   await acr.ram.section('操作审计');

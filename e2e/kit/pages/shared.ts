@@ -1,5 +1,5 @@
 /** Locator helpers the page objects share: rows by their text or by an exact cell, and antd's select. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The table row containing `text` (anywhere in the row). */
 export const rowWith = (scope: Page | Locator, text: string | RegExp): Locator =>
@@ -28,3 +28,20 @@ export async function confirm(page: Page, dialogText?: string | RegExp): Promise
 export type Severity = 'High' | 'Medium' | 'Low' | 'Unknown';
 /** The zh-CN label of each severity, as tables and filters show it. */
 export const SEVERITY_LABEL: Record<Severity, string> = { High: '高危', Medium: '中危', Low: '低危', Unknown: '未知' };
+
+/**
+ * The control is disabled and tells why: on hover in a tooltip (it sits on a wrapper, since disabled controls get
+ * no hover) and as its accessible description, for screen readers. Disabled is also the look while the reason is
+ * still loading, and late columns can move the control from under the pointer, so it hovers again until the
+ * tooltip shows, as a user would.
+ */
+export async function expectDisabledWithReason(page: Page, control: Locator, reason: string): Promise<void> {
+  await expect(control).toBeDisabled();
+  await expect(control).toHaveAccessibleDescription(new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await control.hover({ force: true });
+    await expect(page.getByRole('tooltip').filter({ hasText: reason })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await page.mouse.move(0, 0);
+}

@@ -1,5 +1,4 @@
 import { ToolOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { ScanService } from '@/api/contract/scans';
 import { useCan } from '@/api/resources/ram';
@@ -29,11 +28,9 @@ export function FixButton({ target, scanTaskId, engine, cveNames, onStarted }: F
   const label = cveNames.length ? t('fix.button.selected', { count: cveNames.length }) : t('fix.button');
   if (engine !== 'SAS_SCAN_SERVICE') {
     return (
-      <Tooltip title={t('fix.trivy-unsupported')}>
-        <Button icon={<ToolOutlined />} disabled>
-          {t('fix.button')}
-        </Button>
-      </Tooltip>
+      <PermissionButton icon={<ToolOutlined />} blockedReason={t('fix.trivy-unsupported')}>
+        {t('fix.button')}
+      </PermissionButton>
     );
   }
   return (
