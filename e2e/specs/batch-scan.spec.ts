@@ -114,7 +114,7 @@ test.describe('at the realistic pace', () => {
     await expect(task).toContainText('1 个镜像扫描失败');
 
     await task.getByRole('link', { name: '查看任务' }).click();
-    await expect(page.getByText('The scan was stopped by the user.')).toBeVisible();
+    await expect(page.getByText('扫描已被用户停止。')).toBeVisible();
     await acr.task.retry();
     await expect(page.getByRole('row').filter({ hasText: 'team-a/demo-app:v1' })).toContainText('扫描完成', {
       timeout: 30_000,

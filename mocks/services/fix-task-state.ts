@@ -7,6 +7,8 @@
  * A fix is alive while its runner holds the Web Lock `<db>:fix:<id>`; without Web Locks (Node), a fix of another
  * runner is alive while its heartbeat is recent — the same rules as scan tasks.
  */
+
+import { FIX_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
 import type { VulFixStatus } from '@/api/contract/scan-fix';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import type { FixTaskRecord, ScanTaskRecord } from '../store/schema';
@@ -16,9 +18,6 @@ import { STALE_AFTER_MS } from './scan-tasks';
 
 /** With Web Locks: how long a new fix may wait for its runner to take the lock. */
 const LOCK_GRACE_MS = 10_000;
-
-export const FIX_INTERRUPTED_REASON =
-  'The fix was interrupted: the console page running it was closed or reloaded. Start the one-click fix again.';
 
 function webLocks(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIX_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import { backend } from '../node';
 import { fixImageBlobs } from '../scan-worker/fix-image';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
 import { createScanHost } from './context';
-import { FIX_INTERRUPTED_REASON } from './fix-task-state';
 import { STALE_AFTER_MS } from './scan-tasks';
 
 type Tag = { InstanceId: string; RepoId: string; Tag: string };

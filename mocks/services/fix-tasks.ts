@@ -13,6 +13,7 @@ import {
   planFix,
 } from '@acr-console/core';
 import type { ActionParams } from '@/api/contract/actions';
+import { fixFailedReason } from '@/api/contract/fail-reasons';
 import type { FixPlanPayload, FixTask } from '@/api/contract/scan-fix';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import type { ScanJobBlob } from '../scan-worker/run-scan';
@@ -293,7 +294,7 @@ async function runFix(ctx: ServiceContext, fix: FixTaskRecord, plan: FixPlan, re
     await updateFix(ctx, fix.FixTaskId, { Status: 'SUCCESS', FinishTime: ctx.clock.now() });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await failFix(ctx, fix.FixTaskId, `The fix failed: ${reason}`).catch(() => undefined);
+    await failFix(ctx, fix.FixTaskId, fixFailedReason(reason)).catch(() => undefined);
   }
 }
 

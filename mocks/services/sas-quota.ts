@@ -4,6 +4,8 @@
  * An image the subscription already counted is always scanned again (it needs no further authorisation), and
  * Trivy is never limited.
  */
+
+import { quotaExceededReason } from '@/api/contract/fail-reasons';
 import type { ScanService } from '@/api/contract/scans';
 import type { AcrTransaction } from '../store/schema';
 import type { ServiceContext } from './context';
@@ -11,14 +13,6 @@ import { BusinessFailure } from './errors';
 import { activeSubscription, cloudSecurityAccount, countsAgainstQuota } from './scan-engine';
 
 type AnyTx = AcrTransaction<'readonly'> | AcrTransaction<'readwrite'>;
-
-/** The backend's words for a refused image: how many are used and what to do. */
-export function quotaExceededMessage(used: number, quota: number): string {
-  return (
-    `The image scan authorisations of the cloud-security scan engine are used up (${used}/${quota}). ` +
-    'Upgrade the cloud-security engine to scan new images; images it already scanned can be scanned again.'
-  );
-}
 
 /**
  * Decides, image by image in the order they are asked about, whether a scan with `engine` may run: undefined
@@ -37,7 +31,7 @@ export async function sasQuotaGate(
   const counted = new Set(tasks.filter((t) => countsAgainstQuota(t, subscription.PurchaseTime)).map((t) => t.Digest));
   return (digest) => {
     if (counted.has(digest)) return undefined;
-    if (counted.size >= subscription.ImageQuota) return quotaExceededMessage(counted.size, subscription.ImageQuota);
+    if (counted.size >= subscription.ImageQuota) return quotaExceededReason(counted.size, subscription.ImageQuota);
     counted.add(digest);
     return undefined;
   };

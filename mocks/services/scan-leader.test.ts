@@ -3,13 +3,14 @@
  * at a time, an orphaned task resumed by exactly one backend, and a task cut off too often ending FAILED.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCAN_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
 import { backend } from '../node';
 import { write } from '../store/transactions';
 import { callAction, instanceByName, repoIdOf } from '../testing/api';
 import { createScanHost, createServiceContext, type ServiceContext } from './context';
 import { leadScanRecovery } from './scan-leader';
 import type { ScanRunner } from './scan-runner';
-import { INTERRUPTED_REASON, MAX_INTERRUPTIONS, recoverOrphanedTasks } from './scan-tasks';
+import { MAX_INTERRUPTIONS, recoverOrphanedTasks } from './scan-tasks';
 
 /** Exclusive locks only, like the console uses them; `query` reports held and queued requests. */
 class FakeLocks {
@@ -138,7 +139,7 @@ describe('with Web Locks', () => {
     vi.stubGlobal('navigator', { locks: new FakeLocks() });
     backend.scans = createScanHost(originalHost.runner);
     const status = await callAction('GetRepoTagScanStatus', tag);
-    expect(status).toMatchObject({ Status: 'FAILED', FailReason: INTERRUPTED_REASON });
+    expect(status).toMatchObject({ Status: 'FAILED', FailReason: SCAN_INTERRUPTED_REASON });
   });
 
   it('elects one leader; the next tab takes over when the leader closes', async () => {

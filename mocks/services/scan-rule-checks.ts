@@ -9,9 +9,6 @@ import { requireNamespace } from './lookup';
 
 export type AnyTx = AcrTransaction<'readonly'> | AcrTransaction<'readwrite'>;
 
-/** Reason of an image whose scan task record is gone (e.g. removed with its tag). */
-export const MISSING_TASK_REASON = 'The scan task of this image no longer exists.';
-
 // ---------------------------------------------------------------------------------------------------------------
 // Validation
 

@@ -3,6 +3,7 @@
  * counts are derived from the image scan tasks on every read, so a rule task never stays SCANNING after a reload.
  */
 import type { ActionParams } from '@/api/contract/actions';
+import { SCAN_TASK_MISSING_REASON } from '@/api/contract/fail-reasons';
 import type { ScanRuleTask, ScanRuleTaskImage } from '@/api/contract/scan-rules';
 import type { ScanSummary } from '@/api/contract/scans';
 import type { AcrTransaction, ScanRuleTaskRecord } from '../store/schema';
@@ -13,7 +14,6 @@ import { cachedAt, rememberAt } from './generation-cache';
 import { requireInstance } from './lookup';
 import { paginate } from './paging';
 import type { Payload } from './payload';
-import { MISSING_TASK_REASON } from './scan-rule-checks';
 import { EMPTY_SUMMARY, recoverIfOrphaned } from './scan-tasks';
 
 /** The rule task with its images' current state; orphaned image tasks are recovered (failed) first. */
@@ -56,7 +56,7 @@ export async function deriveTask(
     if (status === 'COMPLETE') {
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += summary[key];
     }
-    const reason = task ? task.FailReason : MISSING_TASK_REASON;
+    const reason = task ? task.FailReason : SCAN_TASK_MISSING_REASON;
     return {
       ...image,
       Status: status,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SCAN_STOPPED_REASON } from '@/api/contract/fail-reasons';
 import { callAction, expectBusinessError, instanceByName } from '../testing/api';
-import { STOPPED_REASON } from './scan-tasks';
 
 let devHz: string;
 let ScanRuleId: string;
@@ -37,7 +37,7 @@ describe('stopping and retrying a rule task', () => {
     expect(stopped.FinishTime).toBeDefined();
     expect(stopped.FailedCount).toBeGreaterThan(0);
     for (const image of stopped.Images.filter((i) => i.Status === 'FAILED')) {
-      expect(image.FailReason).toBe(STOPPED_REASON);
+      expect(image.FailReason).toBe(SCAN_STOPPED_REASON);
     }
     await expectBusinessError('StopScanRuleTask', { InstanceId: devHz, RuleTaskId }, 'SCAN_RULE_TASK_NOT_RUNNING');
   });

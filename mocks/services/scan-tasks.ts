@@ -12,6 +12,8 @@
  * At most `SCAN_CONCURRENCY` scans of one backend run in the scan worker at once; the others wait QUEUED, so a
  * reload interrupts only those few (a queued task resumes without counting as interrupted).
  */
+
+import { SCAN_INTERRUPTED_REASON, scanFailedReason } from '@/api/contract/fail-reasons';
 import type { ScanSummary } from '@/api/contract/scans';
 import type { JobProgress, ScanJob, ScanJobBlob } from '../scan-worker/run-scan';
 import { META_KEY, type ScanTaskRecord } from '../store/schema';
@@ -33,9 +35,6 @@ const LOCK_GRACE_MS = 3000;
 export const MAX_INTERRUPTIONS = 3;
 /** Scans of one backend running in the scan worker at once. */
 export const SCAN_CONCURRENCY = 3;
-
-export const INTERRUPTED_REASON =
-  'The scan was interrupted: the console page running it was closed or reloaded. Scan the image again.';
 
 export const EMPTY_SUMMARY: ScanSummary = {
   HighSeverity: 0,
@@ -88,8 +87,6 @@ export async function isTaskAlive(ctx: ServiceContext, task: ScanTaskRecord): Pr
   return held.some((lock) => lock.name === name) || pending.some((lock) => lock.name === name);
 }
 
-export const STOPPED_REASON = 'The scan was stopped by the user.';
-
 /** Ends a task FAILED (only if it is still running: a finished task is never rewritten). */
 export async function failTask(
   ctx: ServiceContext,
@@ -122,7 +119,7 @@ export async function recoverIfOrphaned(ctx: ServiceContext, task: ScanTaskRecor
     const adopted = await adoptTask(ctx, task, interruptions);
     if (adopted) return adopted;
   }
-  return (await failTask(ctx, task.ScanTaskId, INTERRUPTED_REASON)) ?? task;
+  return (await failTask(ctx, task.ScanTaskId, SCAN_INTERRUPTED_REASON)) ?? task;
 }
 
 /**
@@ -183,7 +180,7 @@ export async function recoverOrphanedTasks(ctx: ServiceContext): Promise<number>
   for (const task of scanning) {
     if (task.RunnerId === ctx.scans.runnerId) continue;
     const after = await recoverIfOrphaned(ctx, task);
-    if (after.RunnerId === ctx.scans.runnerId || after.FailReason === INTERRUPTED_REASON) recovered += 1;
+    if (after.RunnerId === ctx.scans.runnerId || after.FailReason === SCAN_INTERRUPTED_REASON) recovered += 1;
   }
   return recovered;
 }
@@ -291,8 +288,8 @@ async function runTask(
   } catch (error) {
     await progress.settled();
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = await failTask(ctx, task.ScanTaskId, `The scan failed: ${reason}`).catch(() => undefined);
-    if (failed?.Status === 'FAILED' && failed.FailReason === `The scan failed: ${reason}`) {
+    const failed = await failTask(ctx, task.ScanTaskId, scanFailedReason(reason)).catch(() => undefined);
+    if (failed?.Status === 'FAILED' && failed.FailReason === scanFailedReason(reason)) {
       notifyScanEnded(ctx, task.ScanTaskId);
     }
   }

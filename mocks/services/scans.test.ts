@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionName } from '@/api/contract/actions';
 import { ACTIONS } from '@/api/contract/actions';
+import { SCAN_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
 import { backend } from '../node';
 import {
   actionQuery,
@@ -12,7 +13,7 @@ import {
   repoIdOf,
 } from '../testing/api';
 import { createScanHost } from './context';
-import { INTERRUPTED_REASON, STALE_AFTER_MS } from './scan-tasks';
+import { STALE_AFTER_MS } from './scan-tasks';
 
 let prodHz: string;
 let webApi: string;
@@ -256,7 +257,7 @@ describe('recovery after a reload', () => {
     try {
       vi.setSystemTime(Date.now() + STALE_AFTER_MS + 1000);
       const status = await callAction('GetRepoTagScanStatus', tag);
-      expect(status).toMatchObject({ Status: 'FAILED', FailReason: INTERRUPTED_REASON });
+      expect(status).toMatchObject({ Status: 'FAILED', FailReason: SCAN_INTERRUPTED_REASON });
     } finally {
       vi.useRealTimers();
     }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { FixTask, FixTaskStatus, VulFixStatus } from '@/api/contract/scan-fix';
 import { fixQueries } from '@/api/resources/scan-fix';
 import { paths, useRegionId } from '@/hooks/use-route-params';
+import { failReasonText } from '@/lib/fail-reason-text';
 import { formatTime } from '@/lib/format';
 import { type MessageKey, useT } from '@/lib/i18n';
 import type { ScanTarget } from './scan-target';
@@ -63,7 +64,7 @@ export function FixTaskList({ target }: { target: ScanTarget }) {
             render: (_, task) => {
               const { key, color } = taskStatus[task.Status];
               const tag = <Tag color={color}>{t(key)}</Tag>;
-              return task.FailReason ? <Tooltip title={task.FailReason}>{tag}</Tooltip> : tag;
+              return task.FailReason ? <Tooltip title={failReasonText(t, task.FailReason)}>{tag}</Tooltip> : tag;
             },
           },
           {
