@@ -4,6 +4,7 @@ import type { ScanVulnerability } from '@/api/contract/scans';
 import { backend } from '../node';
 import { fixImageBlobs } from '../scan-worker/fix-image';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { buyCloudEngine } from '../testing/cloud-engine';
 import { createScanHost } from './context';
 import { STALE_AFTER_MS } from './scan-tasks';
 
@@ -18,13 +19,6 @@ afterEach(() => {
 beforeEach(async () => {
   await callAction('UpdateDemoSpeed', { Speed: 'instant' });
 });
-
-async function buyCloudEngine() {
-  await callAction('AuthorizeSasAccessRole', {});
-  await callAction('CreateSasServiceLinkedRole', {});
-  const order = await callAction('CreateSasOrder', { ImageQuota: 100, Period: 12, AgreementAccepted: true });
-  await callAction('PaySasOrder', { OrderId: order.OrderId });
-}
 
 async function tagOf(instance: string, namespace: string, repo: string, tag: string, region?: string) {
   const { InstanceId } = await instanceByName(instance, region);
@@ -65,7 +59,7 @@ async function waitFix(tag: Tag, FixTaskId: string) {
 
 /** Fixes a tag end to end and checks the new tag against the original. */
 async function fixAndCheck(tag: Tag, CveNames?: string[]) {
-  await buyCloudEngine();
+  await buyCloudEngine(100);
   const source = await scan(tag);
   const before = await allRows(tag);
   const plan = await callAction('PlanRepoTagFix', { ...tag, ...(CveNames ? { CveNames } : {}) });
@@ -131,7 +125,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('fixes one selected vulnerability of a Debian image', async () => {
     const tag = await tagOf('acr-prod-hz', 'dev', 'python-worker', '0.9.0');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag);
     const target = (await allRows(tag)).find((r) => r.ScanType === 'cve' && r.VersionFixed);
     if (!target) throw new Error('no fixable vulnerability');
@@ -155,7 +149,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('shows 修复中 while the fix runs, then 修复成功', async () => {
     const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag);
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
@@ -175,7 +169,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('refuses a Trivy result: one-click fix is a cloud-security engine capability', async () => {
     const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag, 'ACR_SCAN_SERVICE');
     await expectBusinessError('PlanRepoTagFix', tag, 'FIX_ENGINE_NOT_SAS');
     await expectBusinessError('CreateRepoTagFixTask', tag, 'FIX_ENGINE_NOT_SAS');
@@ -184,7 +178,7 @@ describe('one-click fix (一键修复)', () => {
   });
 
   it('answers FIX_NOTHING_TO_FIX when nothing selected has a fixed version', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     const clean = await tagOf('acr-global-sg', 'global', 'hello', '1.0', 'ap-southeast-1');
     await scan(clean);
     await expectBusinessError('CreateRepoTagFixTask', clean, 'FIX_NOTHING_TO_FIX');
@@ -200,7 +194,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('answers SAS_NOT_PURCHASED when the engine has expired', async () => {
     const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -213,7 +207,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('fails a fix left 修复中 by a page that was reloaded', async () => {
     const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag);
     backend.fixer = { fixImage: () => new Promise(() => {}) };
     const { FixTaskId } = await callAction('CreateRepoTagFixTask', tag);
@@ -234,7 +228,7 @@ describe('one-click fix (一键修复)', () => {
 
   it('ends FAILED with a readable reason when the image cannot be fixed', async () => {
     const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await scan(tag);
     backend.fixer = {
       fixImage: async () => ({ ok: false, reason: 'PLAN_MISMATCH', message: 'package musl is not installed' }),

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScanSeverity } from '@/api/contract/scans';
 import { actionQuery, callAction, expectBusinessError, rawCall } from '../testing/api';
-import { buyCloudEngine, instanceImages, prodTag, scanTag } from '../testing/reports';
+import { buyCloudEngine } from '../testing/cloud-engine';
+import { instanceImages, prodTag, scanTag } from '../testing/reports';
 import { shanghaiDate } from './report-data';
 
 beforeEach(async () => {
@@ -108,7 +109,7 @@ describe('GetSecurityReport', () => {
   }, 120_000);
 
   it('rates CIS compliance over the cloud-scanned images, as each scan’s compliance view says', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     const portal = await prodTag('legacy-portal', '1.0');
     const clean = await prodTag('legacy-portal', '1.1');
     await scanTag(portal, 'SAS_SCAN_SERVICE');
@@ -142,7 +143,7 @@ describe('GetSecurityReport', () => {
   }, 120_000);
 
   it('tracks one-click fixes: the fixed CVEs of the source tag count as 已修复', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     const nginx = await prodTag('nginx', '1.25-alpine');
     await scanTag(nginx, 'SAS_SCAN_SERVICE');
     const { FixTaskId } = await callAction('CreateRepoTagFixTask', nginx);

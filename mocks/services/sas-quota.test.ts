@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScanService } from '@/api/contract/scans';
 import { backend } from '../node';
-import { CLOUD_SECURITY_KEY } from '../store/schema';
-import { write } from '../store/transactions';
 import { callAction, callError, instanceByName, repoIdOf } from '../testing/api';
+import { buyCloudEngine, setImageQuota } from '../testing/cloud-engine';
 
 let prodHz: string;
 
@@ -16,26 +15,6 @@ const systemClock = backend.clock;
 afterEach(() => {
   backend.clock = systemClock;
 });
-
-/** 同意授权, the service-linked role, 立即购买 and 支付, as the console does them. */
-async function buyCloudEngine() {
-  await callAction('AuthorizeSasAccessRole', {});
-  await callAction('CreateSasServiceLinkedRole', {});
-  const order = await callAction('CreateSasOrder', { ImageQuota: 50, Period: 1, AgreementAccepted: true });
-  return (await callAction('PaySasOrder', { OrderId: order.OrderId })).Subscription;
-}
-
-/**
- * Sets the subscription's authorisations directly: the smallest quota on offer is 50, and these tests need a
- * handful (a precondition the API cannot set up, like a lowered instance quota).
- */
-async function setImageQuota(ImageQuota: number): Promise<void> {
-  await write(backend.store, ['cloudSecurity'], async (tx) => {
-    const account = await tx.objectStore('cloudSecurity').get(CLOUD_SECURITY_KEY);
-    if (!account?.Subscription) throw new Error('nothing bought');
-    await tx.objectStore('cloudSecurity').put({ ...account, Subscription: { ...account.Subscription, ImageQuota } });
-  });
-}
 
 const imagesUsed = async () => (await callAction('GetSasAccount', {})).Subscription?.ImagesUsed;
 
@@ -69,8 +48,8 @@ async function settledRuleTask(RuleTaskId: string) {
 
 describe('image authorisations of the cloud-security engine on single scans', () => {
   it('refuses a third new image when 2 are authorised, saying used / quota and to upgrade', async () => {
-    await buyCloudEngine();
-    await setImageQuota(2);
+    await buyCloudEngine(50, 1);
+    await setImageQuota(backend, 2);
     await scanToEnd(await prodTag('nginx', '1.25-alpine'));
     await scanToEnd(await prodTag('nginx', '1.25.3-alpine'));
     expect(await imagesUsed()).toBe(2);
@@ -86,8 +65,8 @@ describe('image authorisations of the cloud-security engine on single scans', ()
   });
 
   it('scans an image the subscription already counted again, at no further authorisation', async () => {
-    await buyCloudEngine();
-    await setImageQuota(1);
+    await buyCloudEngine(50, 1);
+    await setImageQuota(backend, 1);
     const tag = await prodTag('nginx', '1.25-alpine');
     await scanToEnd(tag);
     await scanToEnd(tag);
@@ -97,8 +76,8 @@ describe('image authorisations of the cloud-security engine on single scans', ()
   });
 
   it('never limits Trivy', async () => {
-    await buyCloudEngine();
-    await setImageQuota(1);
+    await buyCloudEngine(50, 1);
+    await setImageQuota(backend, 1);
     await scanToEnd(await prodTag('nginx', '1.25-alpine'));
     const other = await prodTag('web-api', '1.4.2');
     await scanToEnd(other, 'ACR_SCAN_SERVICE');
@@ -109,15 +88,15 @@ describe('image authorisations of the cloud-security engine on single scans', ()
   it('scans new images again once more authorisations are bought', async () => {
     let now = Date.UTC(2026, 10, 1);
     backend.clock = { now: () => (now += 1000) };
-    const first = await buyCloudEngine();
-    await setImageQuota(1);
+    const first = await buyCloudEngine(50, 1);
+    await setImageQuota(backend, 1);
     await scanToEnd(await prodTag('nginx', '1.25-alpine'));
     const next = await prodTag('web-api', '1.4.2');
     expect((await callError('CreateRepoTagScanTask', { ...next, ScanService: 'SAS_SCAN_SERVICE' })).code).toBe(
       'SAS_IMAGE_QUOTA_EXCEEDED',
     );
     // Upgrading raises the authorisations of the running subscription.
-    await setImageQuota(2);
+    await setImageQuota(backend, 2);
     await scanToEnd(next);
     expect(await imagesUsed()).toBe(2);
 
@@ -127,7 +106,7 @@ describe('image authorisations of the cloud-security engine on single scans', ()
       'SAS_IMAGE_QUOTA_EXCEEDED',
     );
     now = first.ExpireTime + 1000;
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     await scanToEnd(third);
     expect(await imagesUsed()).toBe(1);
   });
@@ -136,7 +115,7 @@ describe('image authorisations of the cloud-security engine on single scans', ()
 describe('image authorisations on rule tasks', () => {
   beforeEach(async () => {
     await linkProdVpc();
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
   });
 
   /** payment-gateway:2.0.1, web-api:1.4.2 and web-api:1.4.3: three images, in the order the task takes them. */
@@ -156,7 +135,7 @@ describe('image authorisations on rule tasks', () => {
   }
 
   it('scans the first 2 of 3 new images with 2 authorised and fails the third with the reason', async () => {
-    await setImageQuota(2);
+    await setImageQuota(backend, 2);
     const task = await settledRuleTask(await runRule());
     expect(task.Images.map((i) => `${i.RepoName}:${i.Tag}`)).toEqual([
       'payment-gateway:2.0.1',
@@ -170,7 +149,7 @@ describe('image authorisations on rule tasks', () => {
   });
 
   it('still scans images already counted, counting the rest in the order the task takes them', async () => {
-    await setImageQuota(2);
+    await setImageQuota(backend, 2);
     await scanToEnd(await prodTag('web-api', '1.4.3'));
     const task = await settledRuleTask(await runRule());
     // 2.0.1 takes the last authorisation, 1.4.2 is refused, 1.4.3 was counted before the task.
@@ -180,10 +159,10 @@ describe('image authorisations on rule tasks', () => {
   });
 
   it('retries the refused images once the quota is raised', async () => {
-    await setImageQuota(2);
+    await setImageQuota(backend, 2);
     const RuleTaskId = await runRule();
     await settledRuleTask(RuleTaskId);
-    await setImageQuota(3);
+    await setImageQuota(backend, 3);
     expect((await callAction('RetryScanRuleTask', { InstanceId: prodHz, RuleTaskId })).ImageCount).toBe(1);
     const retried = await settledRuleTask(RuleTaskId);
     expect(retried).toMatchObject({ Status: 'COMPLETE', FailedCount: 0, RetryCount: 1 });
@@ -191,7 +170,7 @@ describe('image authorisations on rule tasks', () => {
   });
 
   it('runs Trivy rule tasks whatever the quota', async () => {
-    await setImageQuota(1);
+    await setImageQuota(backend, 1);
     await scanToEnd(await prodTag('nginx', '1.25-alpine'));
     const task = await settledRuleTask(await runRule({ ScanService: 'ACR_SCAN_SERVICE' }));
     expect(task).toMatchObject({ Status: 'COMPLETE', ScanService: 'ACR_SCAN_SERVICE', FailedCount: 0 });
@@ -199,7 +178,7 @@ describe('image authorisations on rule tasks', () => {
   });
 
   it('fails a push-triggered scan of a new image once the authorisations are used up', async () => {
-    await setImageQuota(1);
+    await setImageQuota(backend, 1);
     await scanToEnd(await prodTag('web-api', '1.4.2'));
     await callAction('CreateScanRule', {
       InstanceId: prodHz,

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backend } from '../node';
-import { CLOUD_SECURITY_KEY } from '../store/schema';
-import { write } from '../store/transactions';
 import { callAction, callError, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { buyCloudEngine, setImageQuota } from '../testing/cloud-engine';
 
 let prodHz: string;
 
@@ -23,13 +22,6 @@ async function authorize() {
   await callAction('CreateSasServiceLinkedRole', {});
 }
 
-/** 同意授权, the service-linked role, 立即购买 and 支付. */
-async function buyCloudEngine(ImageQuota = 50, Period = 12) {
-  await authorize();
-  const order = await callAction('CreateSasOrder', { ImageQuota, Period, AgreementAccepted: true });
-  return (await callAction('PaySasOrder', { OrderId: order.OrderId })).Subscription;
-}
-
 /** 升级 by `ImageQuota` more authorisations, agreement accepted: the unpaid order. */
 const orderUpgrade = (ImageQuota: number) =>
   callAction('CreateSasOrder', { OrderType: 'UPGRADE', ImageQuota, AgreementAccepted: true });
@@ -39,15 +31,6 @@ async function upgrade(ImageQuota: number) {
   const order = await orderUpgrade(ImageQuota);
   await callAction('PaySasOrder', { OrderId: order.OrderId });
   return order;
-}
-
-/** Lowers the subscription's authorisations directly: using up 50 through scans would take 50 images. */
-async function setImageQuota(ImageQuota: number): Promise<void> {
-  await write(backend.store, ['cloudSecurity'], async (tx) => {
-    const account = await tx.objectStore('cloudSecurity').get(CLOUD_SECURITY_KEY);
-    if (!account?.Subscription) throw new Error('nothing bought');
-    await tx.objectStore('cloudSecurity').put({ ...account, Subscription: { ...account.Subscription, ImageQuota } });
-  });
 }
 
 describe('升级 of the cloud-security engine', () => {
@@ -126,7 +109,7 @@ describe('升级 of the cloud-security engine', () => {
 
   it('lets an image refused for want of authorisations scan once upgraded', async () => {
     await buyCloudEngine(50, 1);
-    await setImageQuota(1);
+    await setImageQuota(backend, 1);
     const RepoId = await repoIdOf(prodHz, 'prod', 'nginx');
     const counted = { InstanceId: prodHz, RepoId, Tag: '1.25-alpine' };
     const refused = { InstanceId: prodHz, RepoId, Tag: '1.25.3-alpine' };

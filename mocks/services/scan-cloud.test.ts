@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { buyCloudEngine } from '../testing/cloud-engine';
 
 let tag: { InstanceId: string; RepoId: string; Tag: string };
 
@@ -17,13 +18,6 @@ async function scanWith(ScanService: 'ACR_SCAN_SERVICE' | 'SAS_SCAN_SERVICE') {
   return callAction('GetRepoTagScanStatus', tag);
 }
 
-async function buyCloudEngine() {
-  await callAction('AuthorizeSasAccessRole', {});
-  await callAction('CreateSasServiceLinkedRole', {});
-  const order = await callAction('CreateSasOrder', { ImageQuota: 50, Period: 1, AgreementAccepted: true });
-  await callAction('PaySasOrder', { OrderId: order.OrderId });
-}
-
 describe('cloud-security findings of a scan', () => {
   it('are not there for a Trivy scan: the reads say to scan with the cloud engine first', async () => {
     await scanWith('ACR_SCAN_SERVICE');
@@ -32,7 +26,7 @@ describe('cloud-security findings of a scan', () => {
   });
 
   it('lists the baseline risks the engine found in the image, one row per check, with where', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     const { ScanTaskId } = await scanWith('SAS_SCAN_SERVICE');
     const { ScanBaselines, TotalCount } = await callAction('ListScanBaselineByTask', tag);
     expect(TotalCount).toBe(ScanBaselines.length);
@@ -60,7 +54,7 @@ describe('cloud-security findings of a scan', () => {
   });
 
   it('groups the baseline results by CIS Docker Benchmark item', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     await scanWith('SAS_SCAN_SERVICE');
     const { Items, PassRate } = await callAction('ListScanComplianceByTask', tag);
     const byItem = new Map(Items.map((item) => [item.Cis, item]));
@@ -76,7 +70,7 @@ describe('cloud-security findings of a scan', () => {
   });
 
   it('has no malicious samples in a clean demo image', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(50, 1);
     await scanWith('SAS_SCAN_SERVICE');
     const malicious = await callAction('ListScanMaliciousFileByTask', tag);
     expect(malicious).toMatchObject({ ScanMaliciousFiles: [], TotalCount: 0, Code: 0 });

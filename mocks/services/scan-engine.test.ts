@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backend } from '../node';
 import { callAction, callError, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { buyCloudEngine } from '../testing/cloud-engine';
 
 let prodHz: string;
 let devHz: string;
@@ -15,14 +16,6 @@ const systemClock = backend.clock;
 afterEach(() => {
   backend.clock = systemClock;
 });
-
-/** 同意授权, the service-linked role, 立即购买 and 支付: the seed's whole purchase. */
-async function buyCloudEngine(ImageQuota = 100, Period = 12) {
-  await callAction('AuthorizeSasAccessRole', {});
-  await callAction('CreateSasServiceLinkedRole', {});
-  const order = await callAction('CreateSasOrder', { ImageQuota, Period, AgreementAccepted: true });
-  return (await callAction('PaySasOrder', { OrderId: order.OrderId })).Subscription;
-}
 
 describe('buying the cloud-security engine', () => {
   it('starts on Trivy with nothing authorised or bought', async () => {
@@ -92,7 +85,7 @@ describe('the engine of an instance', () => {
       { InstanceId: prodHz, ScanService: 'SAS_SCAN_SERVICE' },
       'SAS_NOT_PURCHASED',
     );
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     for (const InstanceId of [prodHz, devHz]) {
       expect(await callAction('GetInstanceScanEngine', { InstanceId })).toMatchObject({
         ScanService: 'SAS_SCAN_SERVICE',
@@ -124,7 +117,7 @@ describe('the engine of an instance', () => {
       { ...tag, ScanService: 'SAS_SCAN_SERVICE' },
       'SAS_NOT_PURCHASED',
     );
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     await callAction('CreateRepoTagScanTask', { ...tag, ScanService: 'SAS_SCAN_SERVICE' });
     await expect
       .poll(async () => (await callAction('GetRepoTagScanStatus', tag)).Status, { timeout: 20_000, interval: 50 })
@@ -136,7 +129,7 @@ describe('the engine of an instance', () => {
   });
 
   it('runs rule tasks with the instance engine', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     const { ScanRuleId } = await callAction('CreateScanRule', {
       InstanceId: devHz,
       RuleName: 'team-a',
@@ -163,7 +156,7 @@ describe('同步 to Security Center', () => {
   });
 
   it('forwards pushes, image deletions and repository deletions only while enabled', async () => {
-    await buyCloudEngine();
+    await buyCloudEngine(100);
     const push = { InstanceId: prodHz, NamespaceName: 'prod', RepoName: 'nginx', FromTag: '1.25-alpine' };
     await callAction('CreateRepoTag', { ...push, ToTag: 'before-sync' });
     expect((await callAction('ListSasSyncLog', { InstanceId: prodHz })).TotalCount).toBe(0);

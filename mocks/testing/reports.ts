@@ -31,14 +31,6 @@ export async function scanTag(
   return callAction('GetRepoTagScanStatus', tag);
 }
 
-/** Buys the cloud-security engine (authorise, order, pay). */
-export async function buyCloudEngine(): Promise<void> {
-  await callAction('AuthorizeSasAccessRole', {});
-  await callAction('CreateSasServiceLinkedRole', {});
-  const order = await callAction('CreateSasOrder', { ImageQuota: 50, Period: 1, AgreementAccepted: true });
-  await callAction('PaySasOrder', { OrderId: order.OrderId });
-}
-
 /** Every row of a scan task, all pages. */
 export async function allRows(tag: TagRef, ScanTaskId?: string): Promise<ScanVulnerability[]> {
   const rows: ScanVulnerability[] = [];
