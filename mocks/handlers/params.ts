@@ -23,9 +23,11 @@ export function parseParams(schema: z.ZodObject, query: URLSearchParams): Parsed
   const result = schema.safeParse(decoded);
   if (result.success) return { ok: true, params: result.data as Record<string, unknown> };
   const issue = result.error.issues[0];
+  // A parameter that only some requests need (a refinement's `params: { missing: true }`) is missing too.
+  const missing = issue?.code === 'custom' && issue.params?.missing === true;
   return {
     ok: false,
-    code: 'InvalidParameter',
+    code: missing ? 'MissingParameter' : 'InvalidParameter',
     name: issue?.path.map(String).join('.') || 'unknown',
     detail: issue?.message ?? '',
   };

@@ -48,6 +48,9 @@ describe('buying the cloud-security engine', () => {
     expect({ code: error.code, status: error.httpStatus }).toEqual({ code: 'InvalidParameter', status: 400 });
     const period = await callError('CreateSasOrder', { ImageQuota: 100, Period: 2, AgreementAccepted: true });
     expect(period.code).toBe('InvalidParameter');
+    const none = await callError('CreateSasOrder', { ImageQuota: 100, AgreementAccepted: true });
+    expect({ code: none.code, message: none.message }).toMatchObject({ code: 'MissingParameter' });
+    expect(none.message).toContain('Period');
   });
 
   it('prices a year as ten months and starts the subscription when the order is paid', async () => {

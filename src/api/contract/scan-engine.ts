@@ -144,7 +144,9 @@ export const CreateSasOrderRequest = z
     if (!(SAS_IMAGE_QUOTAS as readonly number[]).includes(order.ImageQuota)) {
       ctx.addIssue({ code: 'custom', path: ['ImageQuota'], message: 'not an offered quota' });
     }
-    if (order.Period === undefined || !(SAS_PERIODS as readonly number[]).includes(order.Period)) {
+    if (order.Period === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['Period'], message: 'required to buy', params: { missing: true } });
+    } else if (!(SAS_PERIODS as readonly number[]).includes(order.Period)) {
       ctx.addIssue({ code: 'custom', path: ['Period'], message: 'not an offered period' });
     }
   });
