@@ -37,3 +37,28 @@ export async function upgradeCloudEngine(page: Page, added?: number): Promise<vo
   await expect(page.getByText('支付成功')).toBeVisible();
   await page.getByRole('button', { name: '返回镜像扫描' }).click();
 }
+
+/**
+ * Lowers the image authorisations of the bought subscription in the page's own store: the buy form offers 50 at
+ * least, and using them all up through the UI would take 50 scans. The store is the console's IndexedDB, which
+ * the in-page mock backend reads on every call.
+ */
+export async function setImageQuota(page: Page, ImageQuota: number): Promise<void> {
+  await page.evaluate(async (quota) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('acr-console');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('cloudSecurity', 'readwrite');
+      const store = tx.objectStore('cloudSecurity');
+      const get = store.get('account');
+      get.onsuccess = () =>
+        store.put({ ...get.result, Subscription: { ...get.result.Subscription, ImageQuota: quota } });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, ImageQuota);
+}

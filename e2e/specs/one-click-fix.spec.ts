@@ -1,5 +1,5 @@
 import type { Acr } from '../kit/acr';
-import { buyCloudEngine } from '../kit/cloud-engine';
+import { buyCloudEngine, setImageQuota } from '../kit/cloud-engine';
 import { expect, test } from '../kit/fixtures';
 import { expectDisabledWithReason } from '../kit/pages/shared';
 
@@ -76,6 +76,29 @@ test('一键修复 of a selected system vulnerability pushes a fixed tag whose s
   await acr.tagScan.expectComplete();
   await searchBusyboxCve(acr);
   await expect(busyboxRow(acr)).toHaveCount(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a fix on used-up image authorisations succeeds and says its new tag was not scanned', async ({
+  acr,
+  page,
+  consoleErrors,
+}) => {
+  await acr.openInstance('acr-prod-hz');
+  await acr.scan.open();
+  await buyCloudEngine(page);
+  await openNginxScan(acr);
+  await acr.tagScan.scanNow();
+  await setImageQuota(page, 1); // this image took the only authorisation; the fixed image is a new one
+
+  const dialog = await acr.tagScan.startOneClickFix();
+  await dialog.getByRole('button', { name: '确定' }).click();
+  const fixes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '修复后镜像版本' }) });
+  await expect(fixes.getByText('修复成功')).toBeVisible({ timeout: 30_000 });
+  await expect(fixes).toContainText('修复后镜像版本未扫描：云安全扫描引擎的镜像扫描授权数已用完（1/1）');
+
+  await fixes.getByRole('link', { name: /1\.25-alpine_fix_\d{13}/ }).click();
+  await expect(page.getByText('该镜像版本尚未扫描')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,32 +1,7 @@
 import type { Page } from '@playwright/test';
-import { buyCloudEngine, upgradeCloudEngine } from '../kit/cloud-engine';
+import { buyCloudEngine, setImageQuota, upgradeCloudEngine } from '../kit/cloud-engine';
 import { expect, test } from '../kit/fixtures';
 import { waitForTagScan } from '../kit/wait';
-
-/**
- * Lowers the image authorisations of the bought subscription in the page's own store: the buy form offers 50 at
- * least, and using them all up through the UI would take 50 scans. The store is the console's IndexedDB, which
- * the in-page mock backend reads on every call.
- */
-async function setImageQuota(page: Page, ImageQuota: number): Promise<void> {
-  await page.evaluate(async (quota) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('acr-console');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('cloudSecurity', 'readwrite');
-      const store = tx.objectStore('cloudSecurity');
-      const get = store.get('account');
-      get.onsuccess = () =>
-        store.put({ ...get.result, Subscription: { ...get.result.Subscription, ImageQuota: quota } });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ImageQuota);
-}
 
 test('used-up image authorisations: 镜像扫描 warns with 升级云安全引擎, a new image is refused until 升级', async ({
   acr,

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIX_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
+import { FIX_INTERRUPTED_REASON, quotaExceededReason } from '@/api/contract/fail-reasons';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import { backend } from '../node';
 import { fixImageBlobs } from '../scan-worker/fix-image';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
-import { buyCloudEngine } from '../testing/cloud-engine';
+import { buyCloudEngine, setImageQuota } from '../testing/cloud-engine';
 import { createScanHost } from './context';
 import { STALE_AFTER_MS } from './scan-tasks';
 
@@ -238,6 +238,20 @@ describe('one-click fix (一键修复)', () => {
     expect(fix.Status).toBe('FAILED');
     expect(fix.FailReason).toMatch(/^The fix failed: a package to upgrade is not installed/);
     await expectBusinessError('GetRepoTag', { ...tag, Tag: NewTag }, 'TAG_NOT_EXIST');
+  });
+
+  it('succeeds once the fixed tag is pushed, noting a scan refused for used-up image authorisations', async () => {
+    const tag = await tagOf('acr-prod-hz', 'prod', 'nginx', '1.25-alpine');
+    await buyCloudEngine(100);
+    await scan(tag);
+    await setImageQuota(backend, 1); // the source image took the only authorisation
+    const { FixTaskId, NewTag } = await callAction('CreateRepoTagFixTask', tag);
+    const fix = await waitFix(tag, FixTaskId);
+    expect(fix).toMatchObject({ Status: 'SUCCESS', ScanRefusedReason: quotaExceededReason(1, 1) });
+    expect(fix.FailReason).toBeUndefined();
+    const fixedTag = { ...tag, Tag: NewTag };
+    expect((await callAction('GetRepoTag', fixedTag)).Digest).not.toBe((await callAction('GetRepoTag', tag)).Digest);
+    await expectBusinessError('GetRepoTagScanStatus', fixedTag, 'SCAN_TASK_NOT_EXIST');
   });
 
   it('lists fix tasks by instance, repository and tag, and checks its parameters', async () => {

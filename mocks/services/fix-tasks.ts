@@ -227,6 +227,7 @@ function toFixTask(fix: FixTaskRecord): FixTask {
     StartTime: fix.StartTime,
     ...(fix.FinishTime === undefined ? {} : { FinishTime: fix.FinishTime }),
     ...(fix.FailReason === undefined ? {} : { FailReason: fix.FailReason }),
+    ...(fix.ScanRefusedReason === undefined ? {} : { ScanRefusedReason: fix.ScanRefusedReason }),
   };
 }
 
@@ -261,6 +262,21 @@ async function updateFix(ctx: ServiceContext, id: string, change: Partial<FixTas
   });
 }
 
+/**
+ * Scans the fixed tag with the cloud engine. The fix has succeeded once the tag is pushed: a scan refused because
+ * the image authorisations are used up (the fixed image is a new one) is the fix's note, not its failure.
+ */
+async function scanFixedTag(ctx: ServiceContext, fix: FixTaskRecord): Promise<string | undefined> {
+  const tag = { InstanceId: fix.InstanceId, RepoId: fix.RepoId, Tag: fix.NewTag };
+  try {
+    await createRepoTagScanTask(ctx, { ...tag, ScanService: 'SAS_SCAN_SERVICE' });
+    return undefined;
+  } catch (error) {
+    if (error instanceof BusinessFailure && error.code === 'SAS_IMAGE_QUOTA_EXCEEDED') return error.message;
+    throw error;
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function runFix(ctx: ServiceContext, fix: FixTaskRecord, plan: FixPlan, repo: RepositoryRecord) {
@@ -285,13 +301,12 @@ async function runFix(ctx: ServiceContext, fix: FixTaskRecord, plan: FixPlan, re
       Tag: fix.NewTag,
     };
     await pushImage(ctx, target, outcome.image);
-    await createRepoTagScanTask(ctx, {
-      InstanceId: fix.InstanceId,
-      RepoId: fix.RepoId,
-      Tag: fix.NewTag,
-      ScanService: 'SAS_SCAN_SERVICE',
+    const scanRefusedReason = await scanFixedTag(ctx, fix);
+    await updateFix(ctx, fix.FixTaskId, {
+      Status: 'SUCCESS',
+      FinishTime: ctx.clock.now(),
+      ...(scanRefusedReason === undefined ? {} : { ScanRefusedReason: scanRefusedReason }),
     });
-    await updateFix(ctx, fix.FixTaskId, { Status: 'SUCCESS', FinishTime: ctx.clock.now() });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await failFix(ctx, fix.FixTaskId, fixFailedReason(reason)).catch(() => undefined);

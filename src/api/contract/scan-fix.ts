@@ -105,8 +105,13 @@ export const FixTaskSchema = z.object({
   Command: z.string(),
   StartTime: MillisSchema,
   FinishTime: MillisSchema.optional(),
-  /** Readable reason of a FAILED task (English). */
+  /** Readable reason of a FAILED task (English; see fail-reasons.ts). */
   FailReason: z.string().optional(),
+  /**
+   * A SUCCESS whose fixed tag was pushed but not scanned: why the cloud engine refused the scan (its image
+   * authorisations were used up). Console extension; absent when the scan started.
+   */
+  ScanRefusedReason: z.string().optional(),
 });
 export type FixTask = z.infer<typeof FixTaskSchema>;
 

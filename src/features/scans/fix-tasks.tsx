@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { FixTask, FixTaskStatus, VulFixStatus } from '@/api/contract/scan-fix';
 import { fixQueries } from '@/api/resources/scan-fix';
@@ -64,7 +64,16 @@ export function FixTaskList({ target }: { target: ScanTarget }) {
             render: (_, task) => {
               const { key, color } = taskStatus[task.Status];
               const tag = <Tag color={color}>{t(key)}</Tag>;
-              return task.FailReason ? <Tooltip title={failReasonText(t, task.FailReason)}>{tag}</Tooltip> : tag;
+              if (task.FailReason) return <Tooltip title={failReasonText(t, task.FailReason)}>{tag}</Tooltip>;
+              if (!task.ScanRefusedReason) return tag;
+              return (
+                <Flex vertical gap={2} align="start">
+                  {tag}
+                  <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                    {t('fix.tasks.scan-refused', { reason: failReasonText(t, task.ScanRefusedReason) })}
+                  </Typography.Text>
+                </Flex>
+              );
             },
           },
           {
