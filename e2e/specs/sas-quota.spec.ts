@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { buyCloudEngine, setImageQuota, upgradeCloudEngine } from '../kit/cloud-engine';
 import { expect, test } from '../kit/fixtures';
 import { waitForTagScan } from '../kit/wait';
