@@ -95,7 +95,7 @@ test('a fix on used-up image authorisations succeeds and says its new tag was no
   await dialog.getByRole('button', { name: '确定' }).click();
   const fixes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '修复后镜像版本' }) });
   await expect(fixes.getByText('修复成功')).toBeVisible({ timeout: 30_000 });
-  await expect(fixes).toContainText('修复后镜像版本未扫描：云安全扫描引擎的镜像扫描授权数已用完（1/1）');
+  await expect(fixes).toContainText('修复后镜像版本未扫描：云安全扫描引擎授权数已用完（1/1）');
 
   await fixes.getByRole('link', { name: /1\.25-alpine_fix_\d{13}/ }).click();
   await expect(page.getByText('该镜像版本尚未扫描')).toBeVisible();

@@ -1,13 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
+import { parseFailReason } from '@/api/contract/fail-reasons';
 import type { FixTask, FixTaskStatus, VulFixStatus } from '@/api/contract/scan-fix';
 import { fixQueries } from '@/api/resources/scan-fix';
 import { paths, useRegionId } from '@/hooks/use-route-params';
 import { failReasonText } from '@/lib/fail-reason-text';
 import { formatTime } from '@/lib/format';
-import { type MessageKey, useT } from '@/lib/i18n';
+import { type MessageKey, type TFunction, useT } from '@/lib/i18n';
 import type { ScanTarget } from './scan-target';
+
+/** Why the fixed tag was not scanned, short enough for the status cell: the quota's figures, else the reason. */
+function scanRefusedText(t: TFunction, reason: string): string {
+  const parsed = parseFailReason(reason);
+  if (parsed.kind === 'quota-exceeded') return t('fix.tasks.scan-refused.quota', parsed);
+  return t('fix.tasks.scan-refused', { reason: failReasonText(t, reason) });
+}
 
 const taskStatus: Record<FixTaskStatus, { key: MessageKey; color: string }> = {
   FIXING: { key: 'fix.task.FIXING', color: 'processing' },
@@ -70,7 +78,7 @@ export function FixTaskList({ target }: { target: ScanTarget }) {
                 <Flex vertical gap={2} align="start">
                   {tag}
                   <Typography.Text type="warning" style={{ fontSize: 12 }}>
-                    {t('fix.tasks.scan-refused', { reason: failReasonText(t, task.ScanRefusedReason) })}
+                    {scanRefusedText(t, task.ScanRefusedReason)}
                   </Typography.Text>
                 </Flex>
               );
@@ -85,7 +93,12 @@ export function FixTaskList({ target }: { target: ScanTarget }) {
               </Typography.Text>
             ),
           },
-          { key: 'cves', title: t('fix.tasks.col.cves'), render: (_, task) => task.CveNames.length },
+          {
+            key: 'cves',
+            title: t('fix.tasks.col.cves'),
+            onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+            render: (_, task) => task.CveNames.length,
+          },
           { key: 'start', title: t('fix.tasks.col.start'), render: (_, task) => formatTime(task.StartTime) },
           {
             key: 'finish',

@@ -45,5 +45,7 @@ export const scanFix: Record<keyof typeof zh, string> = {
   'fix.tasks.col.finish': 'Finished',
   'fix.tasks.view-scan': 'View scan result',
   'fix.tasks.scan-refused': 'The fixed version was not scanned: {reason}',
+  'fix.tasks.scan-refused.quota':
+    'The fixed version was not scanned: cloud-engine authorisations used up ({used}/{quota})',
   'fix.tasks.new-tag.aria': 'Open the security scan of the fixed image tag {tag}',
 } as const;

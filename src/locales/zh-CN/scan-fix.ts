@@ -42,5 +42,6 @@ export const scanFix = {
   'fix.tasks.col.finish': '结束时间',
   'fix.tasks.view-scan': '查看扫描结果',
   'fix.tasks.scan-refused': '修复后镜像版本未扫描：{reason}',
+  'fix.tasks.scan-refused.quota': '修复后镜像版本未扫描：云安全扫描引擎授权数已用完（{used}/{quota}）',
   'fix.tasks.new-tag.aria': '查看修复后镜像版本 {tag} 的安全扫描',
 } as const;
