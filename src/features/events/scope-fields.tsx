@@ -1,8 +1,8 @@
-import { Form, type FormInstance, Input, Radio, Select } from 'antd';
+import { Form, type FormInstance, Radio } from 'antd';
 import { EVENT_SCOPES, type EventScope } from '@/api/contract/events';
 import { useScopeOptions } from '@/api/resources/scope-options';
+import { ScopeTargetItems, TagFilterItem } from '@/components/scope-form-items';
 import { useT } from '@/lib/i18n';
-import { patternProblem } from '@/lib/tag-pattern-problem';
 import { eventScopeLabel } from './labels';
 import type { RuleFormValues } from './rule-form-values';
 
@@ -16,7 +16,7 @@ interface ScopeFieldsProps {
 export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
   const t = useT();
   const singleNamespace = Form.useWatch('Namespace', form);
-  const { namespaceOptions, repoOptions, namespacesLoading, reposLoading } = useScopeOptions(instanceId, {
+  const options = useScopeOptions(instanceId, {
     namespaces: scope !== 'INSTANCE',
     reposOf: scope === 'REPO' ? singleNamespace : undefined,
   });
@@ -29,65 +29,25 @@ export function ScopeFields({ instanceId, form, scope }: ScopeFieldsProps) {
           options={EVENT_SCOPES.map((s) => ({ value: s, label: t(eventScopeLabel[s]) }))}
         />
       </Form.Item>
-      {scope === 'NAMESPACE' && (
-        <Form.Item
-          name="Namespaces"
-          label={t('events.form.namespaces')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('events.form.namespaces.required') }]}
-        >
-          <Select
-            mode="multiple"
-            options={namespaceOptions}
-            loading={namespacesLoading}
-            placeholder={t('events.form.namespace.placeholder')}
-          />
-        </Form.Item>
+      {scope !== 'INSTANCE' && (
+        <ScopeTargetItems
+          scope={scope}
+          form={form}
+          singleNamespace={singleNamespace}
+          options={options}
+          texts={{
+            namespaces: t('events.form.namespaces'),
+            namespacesRequired: t('events.form.namespaces.required'),
+            namespaceRequired: t('events.form.namespace.required'),
+            namespacePlaceholder: t('events.form.namespace.placeholder'),
+            repos: t('events.form.repos'),
+            reposRequired: t('events.form.repos.required'),
+            reposPlaceholder: t('events.form.repos.placeholder'),
+            reposPickNamespace: t('events.form.repos.pick-namespace'),
+          }}
+        />
       )}
-      {scope === 'REPO' && (
-        <>
-          <Form.Item
-            name="Namespace"
-            label={t('events.form.namespaces')}
-            rules={[{ required: true, message: t('events.form.namespace.required') }]}
-          >
-            <Select
-              options={namespaceOptions}
-              loading={namespacesLoading}
-              placeholder={t('events.form.namespace.placeholder')}
-              onChange={() => form.setFieldValue('RepoNames', [])}
-            />
-          </Form.Item>
-          <Form.Item
-            name="RepoNames"
-            label={t('events.form.repos')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('events.form.repos.required') }]}
-          >
-            <Select
-              mode="multiple"
-              options={repoOptions}
-              disabled={!singleNamespace}
-              loading={reposLoading}
-              placeholder={singleNamespace ? t('events.form.repos.placeholder') : t('events.form.repos.pick-namespace')}
-            />
-          </Form.Item>
-        </>
-      )}
-      <Form.Item
-        name="RepoTagFilterPattern"
-        label={t('events.form.filter')}
-        required
-        extra={t('events.form.filter.help')}
-        rules={[
-          {
-            validator: async (_rule, value: string | undefined) => {
-              const problem = patternProblem(t, value ?? '');
-              if (problem) throw new Error(problem);
-            },
-          },
-        ]}
-      >
-        <Input autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
-      </Form.Item>
+      <TagFilterItem label={t('events.form.filter')} help={t('events.form.filter.help')} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Radio, Select, Steps } from 'antd';
+import { Button, Form, Input, Modal, Radio, Steps } from 'antd';
 import { useState } from 'react';
 import { notifySchemeOk } from '@/api/contract/events';
 import {
@@ -16,11 +16,11 @@ import { checkTagPattern } from '@/api/contract/tag-pattern';
 import { useCreateScanRule, useUpdateScanRule } from '@/api/resources/scan-rules';
 import { useScopeOptions } from '@/api/resources/scope-options';
 import { useFeedback } from '@/components/feedback';
+import { ScopeTargetItems, TagFilterItem } from '@/components/scope-form-items';
 import { useApiErrorMessage } from '@/hooks/use-api-error';
 import { describeError, errorCode } from '@/lib/api-errors';
 import { scanRuleNotifyLabel, scanRuleTriggerLabel } from '@/lib/enum-labels';
 import { useT } from '@/lib/i18n';
-import { patternProblem } from '@/lib/tag-pattern-problem';
 import { RulePreview } from './rule-preview';
 
 type NotifyChoice = ScanRuleNotifyMethod | 'NONE';
@@ -95,7 +95,7 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
   const pattern = Form.useWatch('RepoTagFilterPattern', form) ?? '';
   const notify: NotifyChoice = Form.useWatch('NotifyMethod', form) ?? 'NONE';
 
-  const { namespaceOptions, repoOptions, namespacesLoading, reposLoading } = useScopeOptions(instanceId, {
+  const scopeOptions = useScopeOptions(instanceId, {
     namespaces: open,
     reposOf: open && scope === 'REPO' ? singleNamespace : undefined,
   });
@@ -233,68 +233,23 @@ export function RuleWizard({ instanceId, open, rule, onClose }: RuleWizardProps)
               ]}
             />
           </Form.Item>
-          {scope === 'NAMESPACE' ? (
-            <Form.Item
-              name="Namespaces"
-              label={t('scan-rules.field.namespace')}
-              rules={[{ required: true, type: 'array', min: 1, message: t('scan-rules.field.namespaces.required') }]}
-            >
-              <Select
-                mode="multiple"
-                options={namespaceOptions}
-                loading={namespacesLoading}
-                placeholder={t('scan-rules.field.namespace.placeholder')}
-              />
-            </Form.Item>
-          ) : (
-            <>
-              <Form.Item
-                name="Namespace"
-                label={t('scan-rules.field.namespace')}
-                rules={[{ required: true, message: t('scan-rules.field.namespace.required') }]}
-              >
-                <Select
-                  options={namespaceOptions}
-                  loading={namespacesLoading}
-                  placeholder={t('scan-rules.field.namespace.placeholder')}
-                  onChange={() => form.setFieldValue('RepoNames', [])}
-                />
-              </Form.Item>
-              <Form.Item
-                name="RepoNames"
-                label={t('scan-rules.field.repos')}
-                rules={[{ required: true, type: 'array', min: 1, message: t('scan-rules.field.repos.required') }]}
-              >
-                <Select
-                  mode="multiple"
-                  options={repoOptions}
-                  disabled={!singleNamespace}
-                  loading={reposLoading}
-                  placeholder={
-                    singleNamespace
-                      ? t('scan-rules.field.repos.placeholder')
-                      : t('scan-rules.field.repos.pick-namespace')
-                  }
-                />
-              </Form.Item>
-            </>
-          )}
-          <Form.Item
-            name="RepoTagFilterPattern"
-            label={t('scan-rules.field.filter')}
-            required
-            extra={t('scan-rules.field.filter.help')}
-            rules={[
-              {
-                validator: async (_rule, value: string | undefined) => {
-                  const problem = patternProblem(t, value ?? '');
-                  if (problem) throw new Error(problem);
-                },
-              },
-            ]}
-          >
-            <Input autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
-          </Form.Item>
+          <ScopeTargetItems
+            scope={scope}
+            form={form}
+            singleNamespace={singleNamespace}
+            options={scopeOptions}
+            texts={{
+              namespaces: t('scan-rules.field.namespace'),
+              namespacesRequired: t('scan-rules.field.namespaces.required'),
+              namespaceRequired: t('scan-rules.field.namespace.required'),
+              namespacePlaceholder: t('scan-rules.field.namespace.placeholder'),
+              repos: t('scan-rules.field.repos'),
+              reposRequired: t('scan-rules.field.repos.required'),
+              reposPlaceholder: t('scan-rules.field.repos.placeholder'),
+              reposPickNamespace: t('scan-rules.field.repos.pick-namespace'),
+            }}
+          />
+          <TagFilterItem label={t('scan-rules.field.filter')} help={t('scan-rules.field.filter.help')} />
           <Form.Item
             name="TriggerType"
             label={t('scan-rules.field.trigger')}
