@@ -186,7 +186,7 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
   await acr.events.openRecords();
   const flaky = acr.events.recordRow('http-flaky');
   await expect(flaky).toContainText('失败', { timeout: 30_000 });
-  await expect(flaky).toContainText('500');
+  await expect(flaky).toContainText('接收方返回 HTTP 500'); // the backend's reason, in the console's language
   await expect(flaky.getByRole('cell', { name: '2', exact: true })).toBeVisible();
   expect(receiver.received.filter((r) => r.url === '/flaky')).toHaveLength(2);
 
@@ -205,7 +205,7 @@ test('DingTalk via the demo receiver is signed; a failing HTTP receiver is retri
   await expect(flaky.getByRole('cell', { name: '3', exact: true })).toBeVisible();
   expect(receiver.received.filter((r) => r.url === '/flaky')).toHaveLength(3);
   await acr.events.openRecord(flaky);
-  await expect(drawer.getByRole('region', { name: '第 2 次尝试' })).toContainText('500');
+  await expect(drawer.getByRole('region', { name: '第 2 次尝试' })).toContainText('接收方返回 HTTP 500');
   await expect(drawer.getByRole('region', { name: '第 3 次尝试' })).toContainText('"ok": true');
 
   // The browser logs the receiver's 500 answers as failed resources; nothing else may be logged.

@@ -7,6 +7,8 @@
  * transient errcodes; never other 4xx or configuration errors (bad signature, unknown token), which would fail
  * the same way again.
  */
+
+import { reason } from '@/api/contract/reasons';
 import { DINGTALK_ERRCODE } from './dingtalk-sign';
 
 export interface DeliveryRequest {
@@ -116,13 +118,8 @@ async function readBodyPrefix(response: Response, limit: number): Promise<string
 function networkReason(error: unknown): string {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   // Browsers deliberately hide the cause of a failed fetch ("TypeError: Failed to fetch" / "NetworkError when
-  // attempting to fetch resource" / "Load failed"), so name the usual suspects instead.
-  return (
-    `The request did not reach the receiver (${detail}). Likely causes: the address is unreachable from this ` +
-    'browser (wrong host or port, DNS, firewall, VPN); the receiver does not allow cross-origin requests from ' +
-    'this console (CORS: it must answer the preflight and send Access-Control-Allow-Origin); an http:// ' +
-    'address called from an https:// page (mixed content); or the browser is offline.'
-  );
+  // attempting to fetch resource" / "Load failed"), so the reason names the usual suspects instead.
+  return reason('delivery-network', { detail });
 }
 
 function retryAfterMs(response: Response, nowMs: number): number | undefined {
@@ -187,7 +184,7 @@ async function attemptOnce(
           status,
           responseBody,
           errorKind: 'http',
-          error: `The receiver answered HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+          error: reason('delivery-http', { status: response.statusText ? `${status} ${response.statusText}` : status }),
         }),
       };
     }
@@ -207,7 +204,7 @@ async function attemptOnce(
           status,
           responseBody,
           errorKind: 'dingtalk',
-          error: 'The DingTalk robot answered without an errcode: the address is probably not a robot webhook.',
+          error: reason('delivery-dingtalk-no-errcode'),
         }),
       };
     }
@@ -222,7 +219,7 @@ async function attemptOnce(
         responseBody,
         errcode,
         errorKind: 'dingtalk',
-        error: `DingTalk rejected the message: errcode ${errcode}, ${String(reply.errmsg ?? '')}`.trim(),
+        error: reason('delivery-dingtalk-rejected', { errcode, errmsg: String(reply.errmsg ?? '') }),
       }),
     };
   } catch (error) {
@@ -232,7 +229,7 @@ async function attemptOnce(
         retry: true,
         record: finish({
           errorKind: 'timeout',
-          error: `No complete response within ${options.timeoutMs / 1000} s; the request was cancelled.`,
+          error: reason('delivery-timeout', { seconds: options.timeoutMs / 1000 }),
         }),
       };
     }
@@ -260,13 +257,13 @@ export async function deliver(request: DeliveryRequest, options: DeliverOptions)
     if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`unsupported scheme ${protocol}`);
   } catch (error) {
     // Not a network problem: retrying cannot help, and fetch's own message would be less clear.
-    const reason = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     attempts.push({
       attempt: 1,
       startedAt: now(),
       durationMs: 0,
       errorKind: 'invalid-url',
-      error: `Not a valid http(s) address: ${request.url} (${reason}).`,
+      error: reason('delivery-invalid-url', { url: request.url, reason: detail }),
     });
     await options.onAttempt?.(attempts[0] as DeliveryAttempt);
     return { ok: false, attempts };

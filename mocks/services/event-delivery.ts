@@ -8,6 +8,7 @@
  * Web Locks, else a recent heartbeat. A PENDING record whose page went away ends FAILED with a reason.
  */
 import type { EventAttempt } from '@/api/contract/events';
+import { reason } from '@/api/contract/reasons';
 import {
   createRateLimiter,
   type DeliveryAttempt,
@@ -24,9 +25,6 @@ import { demoReceiverKind, isDemoReceiverEnabled, receiveDemoRequest } from './d
 /** Without Web Locks: how long another runner's PENDING record may stay silent before it counts as gone. */
 export const DELIVERY_STALE_AFTER_MS = 120_000;
 const LOCK_GRACE_MS = 10_000;
-
-export const DELIVERY_INTERRUPTED_REASON =
-  'The delivery was interrupted: the console page sending it was closed or reloaded before it finished. Use 重新发送 to send it again.';
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const platformFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
@@ -182,10 +180,10 @@ async function runDelivery(ctx: ServiceContext, recordId: string): Promise<void>
         : undefined,
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     await updateRecord(ctx, recordId, (current) =>
       current.Status === 'PENDING'
-        ? { ...current, Status: 'FAILED', Error: `The delivery failed: ${reason}`, UpdateTime: ctx.clock.now() }
+        ? { ...current, Status: 'FAILED', Error: reason('delivery-failed', { detail }), UpdateTime: ctx.clock.now() }
         : undefined,
     );
   }
@@ -211,7 +209,7 @@ export async function recoverRecordIfOrphaned(
   return (
     (await updateRecord(ctx, record.RecordId, (current) =>
       current.Status === 'PENDING'
-        ? { ...current, Status: 'FAILED', Error: DELIVERY_INTERRUPTED_REASON, UpdateTime: ctx.clock.now() }
+        ? { ...current, Status: 'FAILED', Error: reason('delivery-interrupted'), UpdateTime: ctx.clock.now() }
         : undefined,
     )) ?? record
   );

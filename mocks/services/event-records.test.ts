@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_RECEIVER_HOST } from '@/api/contract/events';
+import { reason } from '@/api/contract/reasons';
 import { backend } from '../node';
 import { write } from '../store/transactions';
 import { callAction, expectBusinessError, instanceByName } from '../testing/api';
 import { eventConfig, finishedRecord, installFakeNetwork, settled } from '../testing/events';
-import { DELIVERY_INTERRUPTED_REASON } from './event-delivery';
 
 const net = installFakeNetwork();
 
@@ -159,7 +159,7 @@ describe('event records', () => {
         .put({ ...stored, Status: 'PENDING', RunnerId: 'closed-tab', HeartbeatTime: 0 });
     });
     const { Records } = await callAction('ListEventCenterRecord', { InstanceId: devHz });
-    expect(Records[0]).toMatchObject({ Status: 'FAILED', Error: DELIVERY_INTERRUPTED_REASON });
+    expect(Records[0]).toMatchObject({ Status: 'FAILED', Error: reason('delivery-interrupted') });
     await callAction('ResendEventCenterRecord', { InstanceId: devHz, RecordId: Record.RecordId });
     expect((await finishedRecord(devHz, Record.RecordId)).Record).toMatchObject({ Status: 'SUCCESS', Attempts: 2 });
   });

@@ -8,7 +8,7 @@
  * runner is alive while its heartbeat is recent — the same rules as scan tasks.
  */
 
-import { FIX_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { VulFixStatus } from '@/api/contract/scan-fix';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import type { FixTaskRecord, ScanTaskRecord } from '../store/schema';
@@ -54,7 +54,7 @@ export async function recoverFixes(ctx: ServiceContext, tasks: FixTaskRecord[]):
   return Promise.all(
     tasks.map(async (task) => {
       if (task.Status !== 'FIXING' || (await isFixAlive(ctx, task))) return task;
-      return (await failFix(ctx, task.FixTaskId, FIX_INTERRUPTED_REASON)) ?? task;
+      return (await failFix(ctx, task.FixTaskId, reason('fix-interrupted'))) ?? task;
     }),
   );
 }

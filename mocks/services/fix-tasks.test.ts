@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIX_INTERRUPTED_REASON, quotaExceededReason } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import { backend } from '../node';
 import { fixImageBlobs } from '../scan-worker/fix-image';
@@ -218,7 +218,7 @@ describe('one-click fix (一键修复)', () => {
     try {
       vi.setSystemTime(Date.now() + STALE_AFTER_MS + 1000);
       const [task] = (await callAction('ListRepoTagFixTask', tag)).FixTasks;
-      expect(task).toMatchObject({ FixTaskId, Status: 'FAILED', FailReason: FIX_INTERRUPTED_REASON });
+      expect(task).toMatchObject({ FixTaskId, Status: 'FAILED', FailReason: reason('fix-interrupted') });
     } finally {
       vi.useRealTimers();
     }
@@ -247,7 +247,10 @@ describe('one-click fix (一键修复)', () => {
     await setImageQuota(backend, 1); // the source image took the only authorisation
     const { FixTaskId, NewTag } = await callAction('CreateRepoTagFixTask', tag);
     const fix = await waitFix(tag, FixTaskId);
-    expect(fix).toMatchObject({ Status: 'SUCCESS', ScanRefusedReason: quotaExceededReason(1, 1) });
+    expect(fix).toMatchObject({
+      Status: 'SUCCESS',
+      ScanRefusedReason: reason('quota-exceeded', { used: 1, quota: 1 }),
+    });
     expect(fix.FailReason).toBeUndefined();
     const fixedTag = { ...tag, Tag: NewTag };
     expect((await callAction('GetRepoTag', fixedTag)).Digest).not.toBe((await callAction('GetRepoTag', tag)).Digest);

@@ -13,7 +13,7 @@ import {
   planFix,
 } from '@acr-console/core';
 import type { ActionParams } from '@/api/contract/actions';
-import { fixFailedReason } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { FixPlanPayload, FixTask } from '@/api/contract/scan-fix';
 import type { ScanVulnerability } from '@/api/contract/scans';
 import type { ScanJobBlob } from '../scan-worker/run-scan';
@@ -308,8 +308,8 @@ async function runFix(ctx: ServiceContext, fix: FixTaskRecord, plan: FixPlan, re
       ...(scanRefusedReason === undefined ? {} : { ScanRefusedReason: scanRefusedReason }),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    await failFix(ctx, fix.FixTaskId, fixFailedReason(reason)).catch(() => undefined);
+    const detail = error instanceof Error ? error.message : String(error);
+    await failFix(ctx, fix.FixTaskId, reason('fix-failed', { detail })).catch(() => undefined);
   }
 }
 

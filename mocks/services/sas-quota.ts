@@ -5,7 +5,7 @@
  * Trivy is never limited.
  */
 
-import { quotaExceededReason } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { ScanService } from '@/api/contract/scans';
 import type { AcrTransaction } from '../store/schema';
 import type { ServiceContext } from './context';
@@ -31,7 +31,8 @@ export async function sasQuotaGate(
   const counted = new Set(tasks.filter((t) => countsAgainstQuota(t, subscription.PurchaseTime)).map((t) => t.Digest));
   return (digest) => {
     if (counted.has(digest)) return undefined;
-    if (counted.size >= subscription.ImageQuota) return quotaExceededReason(counted.size, subscription.ImageQuota);
+    if (counted.size >= subscription.ImageQuota)
+      return reason('quota-exceeded', { used: counted.size, quota: subscription.ImageQuota });
     counted.add(digest);
     return undefined;
   };

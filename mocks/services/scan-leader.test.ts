@@ -3,7 +3,7 @@
  * at a time, an orphaned task resumed by exactly one backend, and a task cut off too often ending FAILED.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SCAN_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import { backend } from '../node';
 import { write } from '../store/transactions';
 import { callAction, instanceByName, repoIdOf } from '../testing/api';
@@ -139,7 +139,7 @@ describe('with Web Locks', () => {
     vi.stubGlobal('navigator', { locks: new FakeLocks() });
     backend.scans = createScanHost(originalHost.runner);
     const status = await callAction('GetRepoTagScanStatus', tag);
-    expect(status).toMatchObject({ Status: 'FAILED', FailReason: SCAN_INTERRUPTED_REASON });
+    expect(status).toMatchObject({ Status: 'FAILED', FailReason: reason('scan-interrupted') });
   });
 
   it('elects one leader; the next tab takes over when the leader closes', async () => {

@@ -3,7 +3,7 @@
  * counts are derived from the image scan tasks on every read, so a rule task never stays SCANNING after a reload.
  */
 import type { ActionParams } from '@/api/contract/actions';
-import { SCAN_TASK_MISSING_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { ScanRuleTask, ScanRuleTaskImage } from '@/api/contract/scan-rules';
 import type { ScanSummary } from '@/api/contract/scans';
 import type { AcrTransaction, ScanRuleTaskRecord } from '../store/schema';
@@ -56,12 +56,12 @@ export async function deriveTask(
     if (status === 'COMPLETE') {
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += summary[key];
     }
-    const reason = task ? task.FailReason : SCAN_TASK_MISSING_REASON;
+    const failReason = task ? task.FailReason : reason('scan-task-missing');
     return {
       ...image,
       Status: status,
       ...summary,
-      ...(status === 'FAILED' && reason ? { FailReason: reason } : {}),
+      ...(status === 'FAILED' && failReason ? { FailReason: failReason } : {}),
     };
   });
   const count = Images.length;

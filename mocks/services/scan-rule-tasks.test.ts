@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SCAN_STOPPED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import { callAction, expectBusinessError, instanceByName } from '../testing/api';
 
 let devHz: string;
@@ -37,7 +37,7 @@ describe('stopping and retrying a rule task', () => {
     expect(stopped.FinishTime).toBeDefined();
     expect(stopped.FailedCount).toBeGreaterThan(0);
     for (const image of stopped.Images.filter((i) => i.Status === 'FAILED')) {
-      expect(image.FailReason).toBe(SCAN_STOPPED_REASON);
+      expect(image.FailReason).toBe(reason('scan-stopped'));
     }
     await expectBusinessError('StopScanRuleTask', { InstanceId: devHz, RuleTaskId }, 'SCAN_RULE_TASK_NOT_RUNNING');
   });

@@ -5,7 +5,7 @@
  */
 import { signedDigestOfTag } from '@acr-console/core';
 import type { ActionParams } from '@/api/contract/actions';
-import { SCAN_STOPPED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { ScanRulePreviewImage, ScanRuleTriggerType } from '@/api/contract/scan-rules';
 import type { ScanService } from '@/api/contract/scans';
 import { tagMatcher } from '@/api/contract/tag-pattern';
@@ -253,7 +253,7 @@ export async function stopScanRuleTask(
   });
   // The worker may still finish an image; its result is dropped because the task is no longer SCANNING.
   for (const image of derived.Images) {
-    if (image.Status === 'SCANNING') await failTask(ctx, image.ScanTaskId, SCAN_STOPPED_REASON);
+    if (image.Status === 'SCANNING') await failTask(ctx, image.ScanTaskId, reason('scan-stopped'));
   }
   return {};
 }

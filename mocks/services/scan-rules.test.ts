@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
-import { SCAN_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import { backend } from '../node';
 import { actionQuery, callAction, callError, expectBusinessError, instanceByName, rawCall } from '../testing/api';
 import { createScanHost } from './context';
@@ -510,7 +510,7 @@ describe('RunScanRule and rule tasks', () => {
     backend.scans.running.clear();
     const task = await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId });
     expect(task).toMatchObject({ Status: 'FAILED', FailedCount: 2, FinishedCount: 2 });
-    expect(task.Images.every((i) => i.FailReason === SCAN_INTERRUPTED_REASON)).toBe(true);
+    expect(task.Images.every((i) => i.FailReason === reason('scan-interrupted'))).toBe(true);
     const listed = await callAction('ListScanRuleTask', { InstanceId: prodHz });
     expect(listed.Tasks[0]?.Status).toBe('FAILED');
   });

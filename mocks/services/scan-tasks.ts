@@ -13,7 +13,7 @@
  * reload interrupts only those few (a queued task resumes without counting as interrupted).
  */
 
-import { SCAN_INTERRUPTED_REASON, scanFailedReason } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import type { ScanSummary } from '@/api/contract/scans';
 import type { JobProgress, ScanJob, ScanJobBlob } from '../scan-worker/run-scan';
 import { META_KEY, type ScanTaskRecord } from '../store/schema';
@@ -119,7 +119,7 @@ export async function recoverIfOrphaned(ctx: ServiceContext, task: ScanTaskRecor
     const adopted = await adoptTask(ctx, task, interruptions);
     if (adopted) return adopted;
   }
-  return (await failTask(ctx, task.ScanTaskId, SCAN_INTERRUPTED_REASON)) ?? task;
+  return (await failTask(ctx, task.ScanTaskId, reason('scan-interrupted'))) ?? task;
 }
 
 /**
@@ -180,7 +180,7 @@ export async function recoverOrphanedTasks(ctx: ServiceContext): Promise<number>
   for (const task of scanning) {
     if (task.RunnerId === ctx.scans.runnerId) continue;
     const after = await recoverIfOrphaned(ctx, task);
-    if (after.RunnerId === ctx.scans.runnerId || after.FailReason === SCAN_INTERRUPTED_REASON) recovered += 1;
+    if (after.RunnerId === ctx.scans.runnerId || after.FailReason === reason('scan-interrupted')) recovered += 1;
   }
   return recovered;
 }
@@ -287,9 +287,9 @@ async function runTask(
     if (completed) notifyScanEnded(ctx, task.ScanTaskId);
   } catch (error) {
     await progress.settled();
-    const reason = error instanceof Error ? error.message : String(error);
-    const failed = await failTask(ctx, task.ScanTaskId, scanFailedReason(reason)).catch(() => undefined);
-    if (failed?.Status === 'FAILED' && failed.FailReason === scanFailedReason(reason)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const failed = await failTask(ctx, task.ScanTaskId, reason('scan-failed', { detail })).catch(() => undefined);
+    if (failed?.Status === 'FAILED' && failed.FailReason === reason('scan-failed', { detail })) {
       notifyScanEnded(ctx, task.ScanTaskId);
     }
   }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionName } from '@/api/contract/actions';
 import { ACTIONS } from '@/api/contract/actions';
-import { SCAN_INTERRUPTED_REASON } from '@/api/contract/fail-reasons';
+import { reason } from '@/api/contract/reasons';
 import { backend } from '../node';
 import {
   actionQuery,
@@ -257,7 +257,7 @@ describe('recovery after a reload', () => {
     try {
       vi.setSystemTime(Date.now() + STALE_AFTER_MS + 1000);
       const status = await callAction('GetRepoTagScanStatus', tag);
-      expect(status).toMatchObject({ Status: 'FAILED', FailReason: SCAN_INTERRUPTED_REASON });
+      expect(status).toMatchObject({ Status: 'FAILED', FailReason: reason('scan-interrupted') });
     } finally {
       vi.useRealTimers();
     }

@@ -192,7 +192,7 @@ export interface FixTaskRecord {
   StartTime: number;
   FinishTime?: number;
   FailReason?: string;
-  /** SUCCESS, but the fixed tag's scan was refused (a fail-reason text): its image authorisation was not there. */
+  /** SUCCESS, but the fixed tag's scan was refused (a reason text, see src/api/contract/reasons.ts): its image authorisation was not there. */
   ScanRefusedReason?: string;
   /** As for scan tasks: the backend instance running it, and its last sign of life. */
   RunnerId: string;

@@ -105,7 +105,7 @@ export const FixTaskSchema = z.object({
   Command: z.string(),
   StartTime: MillisSchema,
   FinishTime: MillisSchema.optional(),
-  /** Readable reason of a FAILED task (English; see fail-reasons.ts). */
+  /** Readable reason of a FAILED task (English; see reasons.ts). */
   FailReason: z.string().optional(),
   /**
    * A SUCCESS whose fixed tag was pushed but not scanned: why the cloud engine refused the scan (its image

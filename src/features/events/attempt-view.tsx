@@ -3,6 +3,7 @@ import type { EventAttempt } from '@/api/contract/events';
 import { CopyButton } from '@/components/copy-button';
 import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 import { CodeBlock, prettyBody } from './code-block';
 
 export function headersText(headers: Record<string, string>): string {
@@ -45,7 +46,9 @@ export function AttemptView({ attempt }: { attempt: EventAttempt }) {
         {t('events.drawer.response')}
       </Typography.Title>
       {attempt.HttpStatus === undefined ? (
-        <Typography.Text type="danger">{attempt.Error ?? t('events.drawer.no-response')}</Typography.Text>
+        <Typography.Text type="danger">
+          {attempt.Error ? reasonText(t, attempt.Error) : t('events.drawer.no-response')}
+        </Typography.Text>
       ) : (
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('events.drawer.response-status')}>{attempt.HttpStatus}</Descriptions.Item>
@@ -54,7 +57,9 @@ export function AttemptView({ attempt }: { attempt: EventAttempt }) {
               {prettyBody(attempt.ResponseBody ?? '')}
             </pre>
           </Descriptions.Item>
-          {attempt.Error && <Descriptions.Item label={t('events.drawer.error')}>{attempt.Error}</Descriptions.Item>}
+          {attempt.Error && (
+            <Descriptions.Item label={t('events.drawer.error')}>{reasonText(t, attempt.Error)}</Descriptions.Item>
+          )}
         </Descriptions>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { EventRecord } from '@/api/contract/events';
 import { PermissionButton, type PermissionState } from '@/components/permission-gate';
 import { formatTime } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 import { shortenTarget } from './event-config';
 import { eventTypeLabel, notifyMethodLabel, recordSourceLabel, recordStatusBadge, recordStatusLabel } from './labels';
 
@@ -61,8 +62,8 @@ export function eventRecordColumns(t: TFunction, actions: RecordColumnActions): 
         <Space direction="vertical" size={0}>
           <RecordStatus t={t} record={r} />
           {r.Status === 'FAILED' && r.Error && (
-            <Typography.Text type="danger" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.Error }}>
-              {r.Error}
+            <Typography.Text type="danger" style={{ fontSize: 12 }} ellipsis={{ tooltip: reasonText(t, r.Error) }}>
+              {reasonText(t, r.Error)}
             </Typography.Text>
           )}
         </Space>

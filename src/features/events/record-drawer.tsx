@@ -4,6 +4,7 @@ import { eventRecordQueries } from '@/api/resources/events';
 import { ErrorResult } from '@/components/error-result';
 import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 import { AttemptView } from './attempt-view';
 import { eventTypeLabel, notifyMethodLabel, recordSourceLabel } from './labels';
 import { RecordStatus, recordImage } from './record-columns';
@@ -58,7 +59,7 @@ export function RecordDrawer({ instanceId, recordId, onClose }: RecordDrawerProp
             </Descriptions.Item>
           </Descriptions>
           {record.Status === 'FAILED' && record.Error && (
-            <Alert type="error" showIcon title={record.Error} style={{ marginBottom: 16 }} />
+            <Alert type="error" showIcon title={reasonText(t, record.Error)} style={{ marginBottom: 16 }} />
           )}
           <Typography.Title level={5}>{t('events.drawer.attempts')}</Typography.Title>
           {attempts.length === 0 ? (

@@ -15,10 +15,10 @@ import { SeverityBar } from '@/components/severity-bar';
 import { paths, useScanTaskParams } from '@/hooks/use-route-params';
 import { PAGE_SIZE_OPTIONS, tablePagination, useClampPage, usePagination } from '@/hooks/use-url-state';
 import { scanRuleTriggerLabel, scanServiceLabel } from '@/lib/enum-labels';
-import { failReasonText } from '@/lib/fail-reason-text';
 import { formatTime, shortHash } from '@/lib/format';
 import type { TFunction } from '@/lib/i18n';
 import { useT } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 import { formatDuration } from './format-duration';
 import { useTaskActions } from './use-task-actions';
 
@@ -49,7 +49,7 @@ function imageColumns(
           <ScanStatusBadge state={img.Status} />
           {img.FailReason && (
             <Typography.Text type="danger" style={{ fontSize: 12 }}>
-              {failReasonText(t, img.FailReason)}
+              {reasonText(t, img.FailReason)}
             </Typography.Text>
           )}
         </Flex>

@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
-import { parseFailReason } from '@/api/contract/fail-reasons';
+import { parseReason } from '@/api/contract/reasons';
 import type { FixTask, FixTaskStatus, VulFixStatus } from '@/api/contract/scan-fix';
 import { fixQueries } from '@/api/resources/scan-fix';
 import { paths, useRegionId } from '@/hooks/use-route-params';
-import { failReasonText } from '@/lib/fail-reason-text';
 import { formatTime } from '@/lib/format';
 import { type MessageKey, type TFunction, useT } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 import type { ScanTarget } from './scan-target';
 
 /** Why the fixed tag was not scanned, short enough for the status cell: the quota's figures, else the reason. */
 function scanRefusedText(t: TFunction, reason: string): string {
-  const parsed = parseFailReason(reason);
-  if (parsed.kind === 'quota-exceeded') return t('fix.tasks.scan-refused.quota', parsed);
-  return t('fix.tasks.scan-refused', { reason: failReasonText(t, reason) });
+  const parsed = parseReason(reason);
+  if (parsed?.kind === 'quota-exceeded') return t('fix.tasks.scan-refused.quota', parsed.vars);
+  return t('fix.tasks.scan-refused', { reason: reasonText(t, reason) });
 }
 
 const taskStatus: Record<FixTaskStatus, { key: MessageKey; color: string }> = {
@@ -72,7 +72,7 @@ export function FixTaskList({ target }: { target: ScanTarget }) {
             render: (_, task) => {
               const { key, color } = taskStatus[task.Status];
               const tag = <Tag color={color}>{t(key)}</Tag>;
-              if (task.FailReason) return <Tooltip title={failReasonText(t, task.FailReason)}>{tag}</Tooltip>;
+              if (task.FailReason) return <Tooltip title={reasonText(t, task.FailReason)}>{tag}</Tooltip>;
               if (!task.ScanRefusedReason) return tag;
               return (
                 <Flex vertical gap={2} align="start">

@@ -1,10 +1,10 @@
 import { Flex, Progress, Result, Typography } from 'antd';
 import type { ActionResponse } from '@/api/contract/actions';
-import { parseFailReason } from '@/api/contract/fail-reasons';
+import { parseReason } from '@/api/contract/reasons';
 import { EmptyState } from '@/components/empty-state';
 import { scanPhaseLabel } from '@/lib/enum-labels';
-import { failReasonText } from '@/lib/fail-reason-text';
 import { useT } from '@/lib/i18n';
+import { reasonText } from '@/lib/reason-text';
 
 /** 未扫描: the tag has no scan task yet; 立即扫描 in the header starts one. */
 export function ScanNotStarted() {
@@ -34,9 +34,9 @@ export function ScanProgressPanel({ task }: { task: ActionResponse<'GetRepoTagSc
 /** 扫描失败, with the reason in the user's language (an engine error's own words under the title that says so). */
 export function ScanFailed({ reason }: { reason: string | undefined }) {
   const t = useT();
-  const parsed = reason === undefined ? undefined : parseFailReason(reason);
+  const parsed = reason === undefined ? undefined : parseReason(reason);
   let subTitle = t('scans.failed.no-reason');
-  if (parsed?.kind === 'scan-failed') subTitle = t('scans.failed.reason', { reason: parsed.detail });
-  else if (reason) subTitle = t('scans.failed.reason', { reason: failReasonText(t, reason) });
+  if (parsed?.kind === 'scan-failed') subTitle = t('scans.failed.reason', { reason: parsed.vars.detail ?? '' });
+  else if (reason) subTitle = t('scans.failed.reason', { reason: reasonText(t, reason) });
   return <Result status="error" title={t('scans.failed.title')} subTitle={subTitle} />;
 }

@@ -11,6 +11,7 @@ import { namespaces } from './namespaces';
 import { policies } from './policies';
 import { presenter } from './presenter';
 import { ram } from './ram';
+import { reasons } from './reasons';
 import { reports } from './reports';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
@@ -48,4 +49,5 @@ export const enUS: Record<MessageKey, string> = {
   ...settings,
   ...tour,
   ...presenter,
+  ...reasons,
 };

@@ -142,14 +142,4 @@ export const scans: Record<keyof typeof zh, string> = {
   'scans.trivy.go-engine': 'Choose the engine on image scanning',
   'scans.summary.db': 'Vulnerability DB',
   'scans.summary.signatures': 'Malware signatures',
-  'fail-reason.scan-stopped': 'The scan was stopped by the user.',
-  'fail-reason.scan-interrupted':
-    'The scan was interrupted: the console page running it was closed or reloaded. Scan the image again.',
-  'fail-reason.scan-task-missing': 'The scan task of this image no longer exists.',
-  'fail-reason.scan-failed': 'The scan failed: {detail}',
-  'fail-reason.fix-interrupted':
-    'The fix was interrupted: the console page running it was closed or reloaded. Start the one-click fix again.',
-  'fail-reason.fix-failed': 'The fix failed: {detail}',
-  'fail-reason.quota-exceeded':
-    'The image scan authorisations of the cloud-security scan engine are used up ({used}/{quota}). Upgrade the cloud-security engine to scan new images; images it already scanned can be scanned again.',
 };

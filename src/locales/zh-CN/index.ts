@@ -10,6 +10,7 @@ import { namespaces } from './namespaces';
 import { policies } from './policies';
 import { presenter } from './presenter';
 import { ram } from './ram';
+import { reasons } from './reasons';
 import { reports } from './reports';
 import { repositories } from './repositories';
 import { scanEngine } from './scan-engine';
@@ -47,6 +48,7 @@ export const zhCN = {
   ...settings,
   ...tour,
   ...presenter,
+  ...reasons,
 };
 
 export type MessageKey = keyof typeof zhCN;

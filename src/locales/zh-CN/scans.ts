@@ -140,12 +140,4 @@ export const scans = {
   'scans.trivy.go-engine': '前往镜像扫描设置扫描引擎',
   'scans.summary.db': '漏洞库版本',
   'scans.summary.signatures': '恶意样本特征库版本',
-  'fail-reason.scan-stopped': '扫描已被用户停止。',
-  'fail-reason.scan-interrupted': '扫描被中断：运行扫描的控制台页面已关闭或刷新。请重新扫描该镜像。',
-  'fail-reason.scan-task-missing': '该镜像的扫描任务已不存在。',
-  'fail-reason.scan-failed': '扫描失败：{detail}',
-  'fail-reason.fix-interrupted': '修复被中断：运行修复的控制台页面已关闭或刷新。请重新发起一键修复。',
-  'fail-reason.fix-failed': '修复失败：{detail}',
-  'fail-reason.quota-exceeded':
-    '云安全扫描引擎的镜像扫描授权数已用完（{used}/{quota}）。升级云安全引擎后可扫描新镜像，已扫描过的镜像可再次扫描。',
 };
