@@ -1,4 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  mutationOptions,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { callAction } from '../client';
 import type { ActionRequest } from '../contract/actions';
 import type { ScanRuleTaskStatus } from '../contract/scan-rules';
@@ -92,23 +99,16 @@ export function useDeleteScanRule() {
  * 立即执行: runs a rule; refreshes the task list and every tag's scan status (new tasks were created), and,
  * started or refused, the account's 已使用 X / N of the cloud-security engine.
  */
-export function useRunScanRule() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (params: ActionRequest<'RunScanRule'>) => callAction('RunScanRule', params),
-    onSuccess: (_data, params) =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: scanRuleTaskQueries.all(params.InstanceId) }),
-        client.invalidateQueries({ queryKey: scanQueries.all(params.InstanceId) }),
-      ]),
-    onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
-  });
-}
+export const runScanRuleMutation = (client: QueryClient) => ruleTaskMutation(client, 'RunScanRule');
+
+export const useRunScanRule = () => useMutation(runScanRuleMutation(useQueryClient()));
 
 /** 停止 / 重试 a rule task: refreshes the tasks, every tag's scan status and the account's 已使用 X / N. */
-function useRuleTaskMutation<A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>(action: A) {
-  const client = useQueryClient();
-  return useMutation({
+export const ruleTaskMutation = <A extends 'RunScanRule' | 'StopScanRuleTask' | 'RetryScanRuleTask'>(
+  client: QueryClient,
+  action: A,
+) =>
+  mutationOptions({
     mutationFn: (params: ActionRequest<A>) => callAction(action, params),
     onSuccess: (_data, params) =>
       Promise.all([
@@ -117,7 +117,9 @@ function useRuleTaskMutation<A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>
       ]),
     onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
   });
-}
+
+const useRuleTaskMutation = <A extends 'StopScanRuleTask' | 'RetryScanRuleTask'>(action: A) =>
+  useMutation(ruleTaskMutation(useQueryClient(), action));
 
 export const useStopScanRuleTask = () => useRuleTaskMutation('StopScanRuleTask');
 export const useRetryScanRuleTask = () => useRuleTaskMutation('RetryScanRuleTask');

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, callAction } from '../client';
 import type { ActionRequest, ActionResponse } from '../contract/actions';
 import type { ScanStatus, ScanVulnerability } from '../contract/scans';
@@ -102,12 +102,12 @@ export async function fetchAllScanResults(
  * 立即扫描: starts a scan of a tag, then refreshes that tag's status (which starts polling). Started or refused,
  * the cloud-security engine's 已使用 X / N may have moved, so the account is refreshed either way.
  */
-export function useCreateRepoTagScanTask() {
-  const client = useQueryClient();
-  return useMutation({
+export const createScanTaskMutation = (client: QueryClient) =>
+  mutationOptions({
     mutationFn: (params: ActionRequest<'CreateRepoTagScanTask'>) => callAction('CreateRepoTagScanTask', params),
     onSuccess: (_data, params) =>
       client.invalidateQueries({ queryKey: scanQueries.tag(params.InstanceId, params.RepoId, params.Tag) }),
     onSettled: () => client.invalidateQueries({ queryKey: scanEngineQueries.account().queryKey }),
   });
-}
+
+export const useCreateRepoTagScanTask = () => useMutation(createScanTaskMutation(useQueryClient()));
