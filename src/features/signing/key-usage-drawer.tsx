@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorResult } from '@/components/error-result';
 import { formatTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
-import { keyOperationLabel } from './labels';
+import { keyOperationLabel, keyUsageDetailText } from './labels';
 
 const PAGE_SIZE = 20;
 
@@ -64,7 +64,11 @@ export function KeyUsageDrawer({ regionId, target, open, onClose }: KeyUsageDraw
                   <Tag color="error">{t('signing.usage.result.failed')}</Tag>
                 ),
             },
-            { key: 'detail', title: t('signing.usage.col.detail'), render: (_, u) => u.Detail ?? '-' },
+            {
+              key: 'detail',
+              title: t('signing.usage.col.detail'),
+              render: (_, u) => (u.Detail ? keyUsageDetailText(t, u.Detail) : '-'),
+            },
           ]}
         />
       )}

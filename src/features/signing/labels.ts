@@ -1,6 +1,12 @@
 /** Exhaustive maps from the signing enums to catalog keys. */
-import type { KeyOperation, KeyState, SignRuleTrigger } from '@/api/contract/signing';
-import type { MessageKey } from '@/lib/i18n';
+import {
+  type KeyOperation,
+  type KeyState,
+  SIGNATURE_PROBLEMS,
+  type SignatureProblemCode,
+  type SignRuleTrigger,
+} from '@/api/contract/signing';
+import type { MessageKey, TFunction } from '@/lib/i18n';
 
 export const triggerLabel: Record<SignRuleTrigger, MessageKey> = {
   PUSH: 'signing.trigger.push',
@@ -20,6 +26,26 @@ export const keyOperationLabel: Record<KeyOperation, MessageKey> = {
   EnableKey: 'signing.op.enable-key',
   DisableKey: 'signing.op.disable-key',
 };
+
+export const signatureProblemLabel: Record<SignatureProblemCode, MessageKey> = {
+  NO_TRUSTED_KEY: 'signing.problem.no-trusted-key',
+  BAD_SIGNATURE: 'signing.problem.bad-signature',
+  DIGEST_MISMATCH: 'signing.problem.digest-mismatch',
+  REFERENCE_MISMATCH: 'signing.problem.reference-mismatch',
+  MALFORMED_PAYLOAD: 'signing.problem.malformed-payload',
+};
+
+/**
+ * 使用记录's 说明: the backend notes a failed verification by its problem code and a refused signing by
+ * KEY_DISABLED; both read as words. Any other note (an instance, an error's own text) is shown as sent.
+ */
+export function keyUsageDetailText(t: TFunction, detail: string): string {
+  if (detail === 'KEY_DISABLED') return t('signing.problem.key-disabled');
+  if ((SIGNATURE_PROBLEMS as readonly string[]).includes(detail)) {
+    return t(signatureProblemLabel[detail as SignatureProblemCode]);
+  }
+  return detail;
+}
 
 /** The first characters of a `SHA256:…` fingerprint, enough to tell keys apart in a list. */
 export function shortFingerprint(fingerprintShort: string): string {
