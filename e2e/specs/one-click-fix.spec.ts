@@ -13,6 +13,19 @@ async function openNginxScan(acr: Acr) {
 /** The result row of BusyBox's CVE-2022-48174 (高危, fixed in 1.36.1-r1). */
 const busyboxRow = (acr: Acr) => acr.tagScan.findingRow('CVE-2022-48174', 'busybox');
 
+/** acr-prod-hz with the cloud engine bought, and prod/nginx:1.25-alpine scanned by it (on its 安全扫描 page). */
+async function scanNginxWithCloudEngine(acr: Acr) {
+  await acr.openInstance('acr-prod-hz');
+  await acr.scan.open();
+  await buyCloudEngine(acr.page);
+  await openNginxScan(acr);
+  await acr.tagScan.scanNow();
+}
+
+/** The 修复任务 table of the 安全扫描 page. */
+const fixTasks = (acr: Acr) =>
+  acr.page.getByRole('table').filter({ has: acr.page.getByRole('columnheader', { name: '修复后镜像版本' }) });
+
 async function searchBusyboxCve(acr: Acr) {
   await acr.tagScan.search('CVE-2022-48174');
   await expect(acr.page).toHaveURL(/q=CVE-2022-48174/);
@@ -23,13 +36,8 @@ test('一键修复 of a selected system vulnerability pushes a fixed tag whose s
   page,
   consoleErrors,
 }) => {
-  await acr.openInstance('acr-prod-hz');
-  await acr.scan.open();
-  await buyCloudEngine(page);
-  await openNginxScan(acr);
+  await scanNginxWithCloudEngine(acr);
   const original = page.url();
-
-  await acr.tagScan.scanNow();
   await expect(page.getByText('云安全扫描引擎').first()).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '修复状态' })).toBeVisible();
 
@@ -53,7 +61,7 @@ test('一键修复 of a selected system vulnerability pushes a fixed tag whose s
 
   // 修复任务 ends 修复成功; the row says so too.
   await expect(page.getByText('修复任务', { exact: true })).toBeVisible();
-  const fixes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '修复后镜像版本' }) });
+  const fixes = fixTasks(acr);
   await expect(fixes.getByText('修复成功')).toBeVisible({ timeout: 30_000 });
   await expect(busyboxRow(acr)).toContainText('修复成功');
   const newTag = fixes.getByRole('link', { name: /1\.25-alpine_fix_\d{13}/ });
@@ -84,16 +92,12 @@ test('a fix on used-up image authorisations succeeds and says its new tag was no
   page,
   consoleErrors,
 }) => {
-  await acr.openInstance('acr-prod-hz');
-  await acr.scan.open();
-  await buyCloudEngine(page);
-  await openNginxScan(acr);
-  await acr.tagScan.scanNow();
+  await scanNginxWithCloudEngine(acr);
   await setImageQuota(page, 1); // this image took the only authorisation; the fixed image is a new one
 
   const dialog = await acr.tagScan.startOneClickFix();
   await dialog.getByRole('button', { name: '确定' }).click();
-  const fixes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '修复后镜像版本' }) });
+  const fixes = fixTasks(acr);
   await expect(fixes.getByText('修复成功')).toBeVisible({ timeout: 30_000 });
   await expect(fixes).toContainText('修复后镜像版本未扫描：云安全扫描引擎授权数已用完（1/1）');
 
