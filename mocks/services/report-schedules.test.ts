@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyDingTalkRequest } from '../events';
 import { backend } from '../node';
 import { callAction, expectBusinessError, instanceByName } from '../testing/api';
 import { dingTalkReply, finishedRecord, installFakeNetwork, settled } from '../testing/events';
 import { prodTag, scanTag } from '../testing/reports';
-import { systemClock } from './context';
 import { nextRunTime } from './report-schedules';
 
 const net = installFakeNetwork();
@@ -12,10 +11,6 @@ let InstanceId: string;
 
 beforeEach(async () => {
   InstanceId = (await instanceByName('acr-prod-hz')).InstanceId;
-});
-
-afterEach(() => {
-  backend.clock = systemClock;
 });
 
 const HOOK = 'https://hooks.example.com/acr-report';

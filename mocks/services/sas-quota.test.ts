@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScanService } from '@/api/contract/scans';
 import { backend } from '../node';
 import { callAction, callError, instanceByName, repoIdOf } from '../testing/api';
@@ -9,11 +9,6 @@ let prodHz: string;
 beforeEach(async () => {
   await callAction('UpdateDemoSpeed', { Speed: 'instant' });
   prodHz = (await instanceByName('acr-prod-hz')).InstanceId;
-});
-
-const systemClock = backend.clock;
-afterEach(() => {
-  backend.clock = systemClock;
 });
 
 const imagesUsed = async () => (await callAction('GetSasAccount', {})).Subscription?.ImagesUsed;

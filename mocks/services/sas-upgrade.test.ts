@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { backend } from '../node';
 import { callAction, callError, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
 import { buyCloudEngine, setImageQuota } from '../testing/cloud-engine';
@@ -8,11 +8,6 @@ let prodHz: string;
 beforeEach(async () => {
   await callAction('UpdateDemoSpeed', { Speed: 'instant' });
   prodHz = (await instanceByName('acr-prod-hz')).InstanceId;
-});
-
-const systemClock = backend.clock;
-afterEach(() => {
-  backend.clock = systemClock;
 });
 
 const at = (iso: string) => ({ now: () => Date.parse(iso) });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { backend } from '../node';
 import { callAction, callError, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
 import { buyCloudEngine } from '../testing/cloud-engine';
@@ -10,11 +10,6 @@ beforeEach(async () => {
   await callAction('UpdateDemoSpeed', { Speed: 'instant' });
   prodHz = (await instanceByName('acr-prod-hz')).InstanceId;
   devHz = (await instanceByName('acr-dev-hz')).InstanceId;
-});
-
-const systemClock = backend.clock;
-afterEach(() => {
-  backend.clock = systemClock;
 });
 
 describe('buying the cloud-security engine', () => {

@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionRequest } from '@/api/contract/actions';
 import { backend } from '../node';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
 import { HIGH_RULE, scanRows, scanTag, type TagRef } from '../testing/policies';
 
 const HOUR = 3_600_000;
-const systemClock = backend.clock;
 let now: number;
 let prodHz: string;
 let vulnerable: TagRef;
@@ -18,10 +17,6 @@ beforeEach(async () => {
   const nginx = await repoIdOf(prodHz, 'prod', 'nginx');
   vulnerable = { InstanceId: prodHz, RepoId: nginx, Tag: '1.25-alpine' };
   patched = { InstanceId: prodHz, RepoId: nginx, Tag: '1.25.3-alpine' };
-});
-
-afterEach(() => {
-  backend.clock = systemClock;
 });
 
 type CreateParams = ActionRequest<'CreateVulnException'>;

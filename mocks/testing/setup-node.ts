@@ -19,8 +19,11 @@ beforeEach(() => {
   setApiBase(TEST_API_URL);
 });
 
+// A test may put the backend on a clock of its own; the next one starts on the system clock again.
+const systemClock = backend.clock;
 afterEach(() => {
   server.resetHandlers();
+  backend.clock = systemClock;
 });
 
 afterAll(() => {
