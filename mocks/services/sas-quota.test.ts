@@ -3,6 +3,7 @@ import type { ScanService } from '@/api/contract/scans';
 import { backend } from '../node';
 import { callAction, callError, instanceByName, repoIdOf } from '../testing/api';
 import { buyCloudEngine, setImageQuota } from '../testing/cloud-engine';
+import { linkVpc, settledRuleTask } from '../testing/scan-rules';
 
 let prodHz: string;
 
@@ -23,22 +24,6 @@ async function scanToEnd(tag: Awaited<ReturnType<typeof prodTag>>, ScanService: 
   await expect
     .poll(async () => (await callAction('GetRepoTagScanStatus', tag)).Status, { timeout: 20_000, interval: 50 })
     .toBe('COMPLETE');
-}
-
-/** Links prod-vpc to acr-prod-hz (batch scans need a VPC; the seed leaves this instance without one). */
-async function linkProdVpc(): Promise<void> {
-  const { Vpcs } = await callAction('DescribeVpcs', { RegionId: 'cn-hangzhou' });
-  const vpc = Vpcs.find((v) => v.VpcName === 'prod-vpc');
-  if (!vpc) throw new Error('prod-vpc missing');
-  const { VSwitches } = await callAction('DescribeVSwitches', { RegionId: 'cn-hangzhou', VpcId: vpc.VpcId });
-  const VswitchId = VSwitches[0]?.VSwitchId as string;
-  await callAction('CreateInstanceVpcEndpointLinkedVpc', { InstanceId: prodHz, VpcId: vpc.VpcId, VswitchId });
-}
-
-async function settledRuleTask(RuleTaskId: string) {
-  const get = () => callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId });
-  await expect.poll(async () => (await get()).Status, { timeout: 30_000, interval: 50 }).not.toBe('SCANNING');
-  return get();
 }
 
 describe('image authorisations of the cloud-security engine on single scans', () => {
@@ -109,7 +94,7 @@ describe('image authorisations of the cloud-security engine on single scans', ()
 
 describe('image authorisations on rule tasks', () => {
   beforeEach(async () => {
-    await linkProdVpc();
+    await linkVpc(prodHz);
     await buyCloudEngine(50, 1);
   });
 
@@ -131,7 +116,7 @@ describe('image authorisations on rule tasks', () => {
 
   it('scans the first 2 of 3 new images with 2 authorised and fails the third with the reason', async () => {
     await setImageQuota(backend, 2);
-    const task = await settledRuleTask(await runRule());
+    const task = await settledRuleTask(prodHz, await runRule());
     expect(task.Images.map((i) => `${i.RepoName}:${i.Tag}`)).toEqual([
       'payment-gateway:2.0.1',
       'web-api:1.4.2',
@@ -146,7 +131,7 @@ describe('image authorisations on rule tasks', () => {
   it('still scans images already counted, counting the rest in the order the task takes them', async () => {
     await setImageQuota(backend, 2);
     await scanToEnd(await prodTag('web-api', '1.4.3'));
-    const task = await settledRuleTask(await runRule());
+    const task = await settledRuleTask(prodHz, await runRule());
     // 2.0.1 takes the last authorisation, 1.4.2 is refused, 1.4.3 was counted before the task.
     expect(task.Images.map((i) => i.Status)).toEqual(['COMPLETE', 'FAILED', 'COMPLETE']);
     expect(task.FailedCount).toBe(1);
@@ -156,10 +141,10 @@ describe('image authorisations on rule tasks', () => {
   it('retries the refused images once the quota is raised', async () => {
     await setImageQuota(backend, 2);
     const RuleTaskId = await runRule();
-    await settledRuleTask(RuleTaskId);
+    await settledRuleTask(prodHz, RuleTaskId);
     await setImageQuota(backend, 3);
     expect((await callAction('RetryScanRuleTask', { InstanceId: prodHz, RuleTaskId })).ImageCount).toBe(1);
-    const retried = await settledRuleTask(RuleTaskId);
+    const retried = await settledRuleTask(prodHz, RuleTaskId);
     expect(retried).toMatchObject({ Status: 'COMPLETE', FailedCount: 0, RetryCount: 1 });
     expect(await imagesUsed()).toBe(3);
   });
@@ -167,7 +152,7 @@ describe('image authorisations on rule tasks', () => {
   it('runs Trivy rule tasks whatever the quota', async () => {
     await setImageQuota(backend, 1);
     await scanToEnd(await prodTag('nginx', '1.25-alpine'));
-    const task = await settledRuleTask(await runRule({ ScanService: 'ACR_SCAN_SERVICE' }));
+    const task = await settledRuleTask(prodHz, await runRule({ ScanService: 'ACR_SCAN_SERVICE' }));
     expect(task).toMatchObject({ Status: 'COMPLETE', ScanService: 'ACR_SCAN_SERVICE', FailedCount: 0 });
     expect(await imagesUsed()).toBe(1);
   });
@@ -191,7 +176,7 @@ describe('image authorisations on rule tasks', () => {
     const { Tasks } = await callAction('ListScanRuleTask', { InstanceId: prodHz });
     const byRepo = new Map<string, Awaited<ReturnType<typeof settledRuleTask>>>();
     for (const summary of Tasks) {
-      const task = await settledRuleTask(summary.RuleTaskId);
+      const task = await settledRuleTask(prodHz, summary.RuleTaskId);
       byRepo.set(task.Images[0]?.RepoName as string, task);
     }
     expect(byRepo.get('web-api')).toMatchObject({ TriggerType: 'AUTO', Status: 'COMPLETE' });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reason } from '@/api/contract/reasons';
 import { callAction, expectBusinessError, instanceByName } from '../testing/api';
+import { settledRuleTask } from '../testing/scan-rules';
 
 let devHz: string;
 let ScanRuleId: string;
@@ -18,13 +19,6 @@ beforeEach(async () => {
 });
 
 const getTask = (RuleTaskId: string) => callAction('GetScanRuleTask', { InstanceId: devHz, RuleTaskId });
-
-async function settled(RuleTaskId: string) {
-  await expect
-    .poll(async () => (await getTask(RuleTaskId)).Status, { timeout: 30_000, interval: 50 })
-    .not.toBe('SCANNING');
-  return getTask(RuleTaskId);
-}
 
 describe('stopping and retrying a rule task', () => {
   it('stops a running task: unfinished images fail as stopped, and the task says 已停止', async () => {
@@ -56,7 +50,7 @@ describe('stopping and retrying a rule task', () => {
     expect(running.RetryCount).toBe(1);
     expect(running.Images.map((i) => i.ScanTaskId).filter((id) => failedIds.includes(id))).toEqual([]);
 
-    const done = await settled(RuleTaskId);
+    const done = await settledRuleTask(devHz, RuleTaskId);
     expect(done).toMatchObject({ Status: 'COMPLETE', FailedCount: 0, FinishedCount: done.ImageCount, RetryCount: 1 });
     expect(done.HighSeverity + done.MediumSeverity + done.LowSeverity).toBeGreaterThan(0);
   });
@@ -73,7 +67,7 @@ describe('stopping and retrying a rule task', () => {
 
     await callAction('UpdateDemoSpeed', { Speed: 'instant' });
     const clean = await callAction('RunScanRule', { InstanceId: devHz, ScanRuleId });
-    expect((await settled(clean.RuleTaskId)).Status).toBe('COMPLETE');
+    expect((await settledRuleTask(devHz, clean.RuleTaskId)).Status).toBe('COMPLETE');
     await expectBusinessError(
       'RetryScanRuleTask',
       { InstanceId: devHz, RuleTaskId: clean.RuleTaskId },
@@ -101,7 +95,7 @@ describe('任务详情 paging', () => {
       await callAction('CreateRepoTag', { InstanceId: devHz, ...names, FromTag: first.Tag, ToTag });
     }
     const { RuleTaskId } = await callAction('RunScanRule', { InstanceId: devHz, ScanRuleId });
-    const all = await settled(RuleTaskId);
+    const all = await settledRuleTask(devHz, RuleTaskId);
     expect(all.ImageCount).toBeGreaterThan(2);
     // Unpaged (as before): every image, and no paging fields.
     expect(all.Images).toHaveLength(all.ImageCount);

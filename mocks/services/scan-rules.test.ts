@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS, type ActionName, type ActionRequest } from '@/api/contract/actions';
-import { reason } from '@/api/contract/reasons';
-import { backend } from '../node';
-import { actionQuery, callAction, callError, expectBusinessError, instanceByName, rawCall } from '../testing/api';
-import { createScanHost } from './context';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ActionRequest } from '@/api/contract/actions';
+import {
+  actionQuery,
+  callAction,
+  callError,
+  contractBody,
+  expectBusinessError,
+  instanceByName,
+  rawCall,
+} from '../testing/api';
+import { linkVpc, ruleOn } from '../testing/scan-rules';
 
 let prodHz: string;
 let devHz: string;
@@ -13,61 +19,6 @@ beforeEach(async () => {
   prodHz = (await instanceByName('acr-prod-hz')).InstanceId;
   devHz = (await instanceByName('acr-dev-hz')).InstanceId;
 });
-
-const originalHost = backend.scans;
-afterEach(() => {
-  backend.scans = originalHost;
-});
-
-/** A raw call whose body must satisfy the action's response schema exactly (no undeclared field). */
-async function contractBody(action: ActionName, params: Record<string, unknown>) {
-  const { status, body } = await rawCall(actionQuery(action, params), { method: ACTIONS[action].method });
-  expect(status).toBe(200);
-  const def = ACTIONS[action];
-  const parsed = def.response.safeParse(body);
-  expect(parsed.success ? 'valid' : parsed.error.message).toBe('valid');
-  expect(Object.keys(body).filter((key) => !Object.keys(def.response.shape).includes(key))).toEqual([]);
-  return body;
-}
-
-/** Links prod-vpc to acr-prod-hz through the API (the seed leaves it without a VPC). */
-async function linkProdVpc(): Promise<void> {
-  const { Vpcs } = await callAction('DescribeVpcs', { RegionId: 'cn-hangzhou' });
-  const vpc = Vpcs.find((v) => v.VpcName === 'prod-vpc');
-  if (!vpc) throw new Error('prod-vpc missing');
-  const { VSwitches } = await callAction('DescribeVSwitches', { RegionId: 'cn-hangzhou', VpcId: vpc.VpcId });
-  const vswitch = VSwitches[0];
-  if (!vswitch) throw new Error('no vSwitch');
-  await callAction('CreateInstanceVpcEndpointLinkedVpc', {
-    InstanceId: prodHz,
-    VpcId: vpc.VpcId,
-    VswitchId: vswitch.VSwitchId,
-  });
-}
-
-type CreateParams = ActionRequest<'CreateScanRule'>;
-
-function ruleOn(instanceId: string, overrides: Partial<CreateParams> = {}): CreateParams {
-  return {
-    InstanceId: instanceId,
-    RuleName: 'all-prod',
-    ScanScope: 'NAMESPACE',
-    TriggerType: 'MANUAL',
-    Namespaces: ['prod'],
-    RepoTagFilterPattern: '.*',
-    ...overrides,
-  };
-}
-
-async function waitRuleTask(instanceId: string, ruleTaskId: string) {
-  await expect
-    .poll(
-      async () => (await callAction('GetScanRuleTask', { InstanceId: instanceId, RuleTaskId: ruleTaskId })).Status,
-      { timeout: 30_000, interval: 50 },
-    )
-    .not.toBe('SCANNING');
-  return callAction('GetScanRuleTask', { InstanceId: instanceId, RuleTaskId: ruleTaskId });
-}
 
 describe('scan rule CRUD and envelopes', () => {
   it('creates, reads, lists, updates and deletes a rule with the real envelopes', async () => {
@@ -168,7 +119,7 @@ describe('scan rule CRUD and envelopes', () => {
     await expectBusinessError('UpdateScanRule', { ...update, RuleName: 'x'.repeat(64) }, 'SCAN_RULE_ALREADY_EXIST');
     await callAction('UpdateScanRule', { ...update, RuleName: 'all-prod' });
     // The same name in another instance is fine.
-    await linkProdVpc();
+    await linkVpc(prodHz);
     await callAction('CreateScanRule', ruleOn(prodHz));
   });
 
@@ -186,10 +137,10 @@ describe('scan rule CRUD and envelopes', () => {
 });
 
 describe('scope, pattern and notification validation', () => {
-  beforeEach(linkProdVpc);
+  beforeEach(() => linkVpc(prodHz));
 
   it('enforces the scope rules and that namespaces and repositories exist', async () => {
-    const bad: Partial<CreateParams>[] = [
+    const bad: Partial<ActionRequest<'CreateScanRule'>>[] = [
       { ScanScope: 'NAMESPACE', Namespaces: [] },
       { ScanScope: 'NAMESPACE', Namespaces: ['prod'], RepoNames: ['nginx'] },
       { ScanScope: 'REPO', Namespaces: ['prod'], RepoNames: [] },
@@ -249,7 +200,7 @@ describe('scope, pattern and notification validation', () => {
   });
 
   it('checks the console-only notification settings', async () => {
-    const bad: Partial<CreateParams>[] = [
+    const bad: Partial<ActionRequest<'CreateScanRule'>>[] = [
       { NotifyMethod: 'HTTP', NotifyUrl: 'https://hooks.example.com/acr' },
       { NotifyMethod: 'HTTPS', NotifyUrl: 'http://hooks.example.com/acr' },
       { NotifyMethod: 'DING_TALK', NotifyUrl: 'http://oapi.dingtalk.com/robot/send' },
@@ -273,7 +224,7 @@ describe('scope, pattern and notification validation', () => {
 describe('VPC prerequisite', () => {
   it('refuses to create or run a rule on an instance without a linked VPC, until one is linked', async () => {
     await expectBusinessError('CreateScanRule', ruleOn(prodHz), 'INSTANCE_VPC_REQUIRED');
-    await linkProdVpc();
+    await linkVpc(prodHz);
     await callAction('CreateScanRule', ruleOn(prodHz));
 
     // acr-dev-hz has a VPC in the seed; unlinking it blocks running its rules.
@@ -351,186 +302,5 @@ describe('PreviewScanRuleTags', () => {
       { InstanceId: prodHz, ScanScope: 'NAMESPACE', Namespaces: ['prod'], RepoTagFilterPattern: '[' },
       'SCAN_RULE_PATTERN_ILLEGAL',
     );
-  });
-});
-
-describe('RunScanRule and rule tasks', () => {
-  beforeEach(linkProdVpc);
-
-  it('scans every matched tag to COMPLETE with real findings, counts aggregated', async () => {
-    const { ScanRuleId } = await callAction(
-      'CreateScanRule',
-      ruleOn(prodHz, {
-        RuleName: 'alpine-3',
-        ScanScope: 'REPO',
-        Namespaces: ['base'],
-        RepoNames: ['alpine'],
-        RepoTagFilterPattern: '3\\.1[89]\\..*',
-      }),
-    );
-    const run = await contractBody('RunScanRule', { InstanceId: prodHz, ScanRuleId });
-    expect(run).toMatchObject({ Code: 'success', IsSuccess: true, ImageCount: 3 });
-    expect(String(run.RuleTaskId)).toMatch(/^crscnrt-[0-9a-z]{16}$/);
-    const RuleTaskId = String(run.RuleTaskId);
-
-    const task = await waitRuleTask(prodHz, RuleTaskId);
-    await contractBody('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId });
-    expect(task).toMatchObject({
-      RuleTaskId,
-      ScanRuleId,
-      RuleName: 'alpine-3',
-      ScanService: 'ACR_SCAN_SERVICE',
-      TriggerType: 'MANUAL',
-      ScanType: 'VUL',
-      Status: 'COMPLETE',
-      ImageCount: 3,
-      FinishedCount: 3,
-      FailedCount: 0,
-      Progress: 100,
-    });
-    expect(task.FinishTime).toBeGreaterThanOrEqual(task.StartTime);
-    expect(task.Images.map((i) => i.Tag)).toEqual(['3.18.0', '3.18.8', '3.19.1']);
-    expect(task.Images.every((i) => i.Status === 'COMPLETE')).toBe(true);
-
-    // Each image's counts are the real findings of its own scan task (readable with the single-scan API).
-    const alpine = task.Images[0]?.RepoId as string;
-    for (const image of task.Images) {
-      const summary = await callAction('GetRepoTagScanSummary', { InstanceId: prodHz, ScanTaskId: image.ScanTaskId });
-      expect(summary).toMatchObject({
-        HighSeverity: image.HighSeverity,
-        MediumSeverity: image.MediumSeverity,
-        LowSeverity: image.LowSeverity,
-        UnknownSeverity: image.UnknownSeverity,
-        TotalSeverity: image.TotalSeverity,
-      });
-      // The child is the tag's latest task now.
-      const status = await callAction('GetRepoTagScanStatus', { InstanceId: prodHz, RepoId: alpine, Tag: image.Tag });
-      expect(status.ScanTaskId).toBe(image.ScanTaskId);
-    }
-    const byTag = Object.fromEntries(task.Images.map((i) => [i.Tag, i.TotalSeverity]));
-    expect(byTag['3.18.0']).toBeGreaterThan(0);
-    expect(byTag['3.19.1']).toBeGreaterThan(0);
-    expect(byTag['3.18.8']).toBeLessThan(byTag['3.18.0'] as number);
-    const sum = (key: 'HighSeverity' | 'MediumSeverity' | 'LowSeverity' | 'UnknownSeverity' | 'TotalSeverity') =>
-      task.Images.reduce((total, image) => total + image[key], 0);
-    expect(task.TotalSeverity).toBe(sum('TotalSeverity'));
-    expect(task.HighSeverity).toBe(sum('HighSeverity'));
-    expect(task.MediumSeverity).toBe(sum('MediumSeverity'));
-    expect(task.LowSeverity + task.UnknownSeverity).toBe(sum('LowSeverity') + sum('UnknownSeverity'));
-  });
-
-  it('lists tasks newest first (optionally of one rule), and keeps them when the rule is deleted', async () => {
-    const first = await callAction('CreateScanRule', ruleOn(prodHz, { RuleName: 'first', Namespaces: ['dev'] }));
-    const second = await callAction(
-      'CreateScanRule',
-      ruleOn(prodHz, { RuleName: 'second', Namespaces: ['prod'], RepoTagFilterPattern: '1\\.4\\.\\d+' }),
-    );
-    const a = await callAction('RunScanRule', { InstanceId: prodHz, ScanRuleId: first.ScanRuleId });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const b = await callAction('RunScanRule', { InstanceId: prodHz, ScanRuleId: second.ScanRuleId });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const c = await callAction('RunScanRule', { InstanceId: prodHz, ScanRuleId: first.ScanRuleId });
-    expect({ a: a.ImageCount, b: b.ImageCount }).toEqual({ a: 6, b: 2 });
-
-    const list = await contractBody('ListScanRuleTask', { InstanceId: prodHz });
-    const tasks = list.Tasks as { RuleTaskId: string }[];
-    expect(tasks.map((t) => t.RuleTaskId)).toEqual([c.RuleTaskId, b.RuleTaskId, a.RuleTaskId]);
-    const ofFirst = await callAction('ListScanRuleTask', { InstanceId: prodHz, ScanRuleId: first.ScanRuleId });
-    expect(ofFirst.Tasks.map((t) => t.RuleTaskId)).toEqual([c.RuleTaskId, a.RuleTaskId]);
-    const paged = await callAction('ListScanRuleTask', { InstanceId: prodHz, PageNo: 2, PageSize: 2 });
-    expect({ ids: paged.Tasks.map((t) => t.RuleTaskId), total: paged.TotalCount }).toEqual({
-      ids: [a.RuleTaskId],
-      total: 3,
-    });
-
-    for (const id of [a.RuleTaskId, b.RuleTaskId, c.RuleTaskId]) await waitRuleTask(prodHz, id);
-    await callAction('DeleteScanRule', { InstanceId: prodHz, ScanRuleId: second.ScanRuleId });
-    const kept = await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId: b.RuleTaskId });
-    expect(kept).toMatchObject({ ScanRuleId: second.ScanRuleId, RuleName: 'second', Status: 'COMPLETE' });
-    expect((await callAction('ListScanRuleTask', { InstanceId: prodHz })).TotalCount).toBe(3);
-    await expectBusinessError(
-      'RunScanRule',
-      { InstanceId: prodHz, ScanRuleId: second.ScanRuleId },
-      'SCAN_RULE_NOT_EXIST',
-    );
-  });
-
-  it('answers SCAN_RULE_NO_MATCHED_IMAGE and creates nothing when no tag matches', async () => {
-    const { ScanRuleId } = await callAction('CreateScanRule', ruleOn(prodHz, { RepoTagFilterPattern: 'nothing-\\d+' }));
-    await expectBusinessError('RunScanRule', { InstanceId: prodHz, ScanRuleId }, 'SCAN_RULE_NO_MATCHED_IMAGE');
-    expect((await callAction('ListScanRuleTask', { InstanceId: prodHz })).TotalCount).toBe(0);
-    await expectBusinessError(
-      'GetScanRuleTask',
-      { InstanceId: prodHz, RuleTaskId: 'crscnrt-0000000000000000' },
-      'SCAN_RULE_TASK_NOT_EXIST',
-    );
-  });
-
-  it('shows progress while scanning and a FAILED count when an image fails', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const inner = originalHost.runner;
-    backend.scans = createScanHost({
-      run: async (job, onProgress) => {
-        if (job.artifactName.endsWith(':1.4.2')) throw new Error('layer 2 is truncated');
-        await gate;
-        return inner.run(job, onProgress);
-      },
-    });
-    const { ScanRuleId } = await callAction(
-      'CreateScanRule',
-      ruleOn(prodHz, { ScanScope: 'REPO', Namespaces: ['prod'], RepoNames: ['web-api'] }),
-    );
-    const { RuleTaskId } = await callAction('RunScanRule', { InstanceId: prodHz, ScanRuleId });
-    await expect
-      .poll(async () => (await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId })).FinishedCount, {
-        timeout: 5000,
-        interval: 20,
-      })
-      .toBe(1);
-    const running = await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId });
-    expect(running).toMatchObject({ Status: 'SCANNING', Progress: 50, FailedCount: 1 });
-    expect(running.FinishTime).toBeUndefined();
-    release();
-    const done = await waitRuleTask(prodHz, RuleTaskId);
-    expect(done).toMatchObject({ Status: 'FAILED', FinishedCount: 2, FailedCount: 1, Progress: 100 });
-    const failed = done.Images.find((i) => i.Tag === '1.4.2');
-    expect(failed).toMatchObject({ Status: 'FAILED', FailReason: 'The scan failed: layer 2 is truncated' });
-    expect(done.Images.find((i) => i.Tag === '1.4.3')?.Status).toBe('COMPLETE');
-  });
-
-  it('never stays SCANNING after a reload: orphaned images end FAILED', async () => {
-    backend.scans = createScanHost({ run: () => new Promise(() => {}) });
-    const { ScanRuleId } = await callAction('CreateScanRule', ruleOn(prodHz, { RepoTagFilterPattern: '1\\.4\\.\\d+' }));
-    const { RuleTaskId } = await callAction('RunScanRule', { InstanceId: prodHz, ScanRuleId });
-    expect((await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId })).Status).toBe('SCANNING');
-    // The runner no longer runs them (as after a reload of the same backend instance).
-    backend.scans.running.clear();
-    const task = await callAction('GetScanRuleTask', { InstanceId: prodHz, RuleTaskId });
-    expect(task).toMatchObject({ Status: 'FAILED', FailedCount: 2, FinishedCount: 2 });
-    expect(task.Images.every((i) => i.FailReason === reason('scan-interrupted'))).toBe(true);
-    const listed = await callAction('ListScanRuleTask', { InstanceId: prodHz });
-    expect(listed.Tasks[0]?.Status).toBe('FAILED');
-  });
-
-  it('starts an AUTO rule task when a matching tag is pushed (CreateRepoTag)', async () => {
-    await callAction(
-      'CreateScanRule',
-      ruleOn(prodHz, { RuleName: 'auto-nginx', TriggerType: 'AUTO', RepoTagFilterPattern: 'stable|v\\d+' }),
-    );
-    await callAction('CreateScanRule', ruleOn(prodHz, { RuleName: 'manual', RepoTagFilterPattern: '.*' }));
-    const push = { InstanceId: prodHz, NamespaceName: 'prod', RepoName: 'nginx', FromTag: '1.25-alpine' };
-    await callAction('CreateRepoTag', { ...push, ToTag: 'canary' });
-    expect((await callAction('ListScanRuleTask', { InstanceId: prodHz })).TotalCount).toBe(0);
-    await callAction('CreateRepoTag', { ...push, ToTag: 'stable' });
-    const { Tasks } = await callAction('ListScanRuleTask', { InstanceId: prodHz });
-    expect(Tasks).toHaveLength(1);
-    expect(Tasks[0]).toMatchObject({ RuleName: 'auto-nginx', TriggerType: 'AUTO', ImageCount: 1 });
-    const done = await waitRuleTask(prodHz, Tasks[0]?.RuleTaskId as string);
-    expect(done.Status).toBe('COMPLETE');
-    expect(done.Images[0]).toMatchObject({ Namespace: 'prod', RepoName: 'nginx', Tag: 'stable' });
-    expect(done.TotalSeverity).toBeGreaterThan(0);
   });
 });

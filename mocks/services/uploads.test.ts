@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backend } from '../node';
 import { callAction, expectBusinessError, instanceByName, repoIdOf } from '../testing/api';
+import { settledRuleTask } from '../testing/scan-rules';
 import { countRecords } from '../testing/store-access';
 import { corruptLegacyArchive, demoArchive, demoOciArchive, rawChunk, uploadBytes } from '../testing/uploads';
 
@@ -14,16 +15,6 @@ beforeEach(async () => {
 });
 
 const target = (Tag: string) => ({ InstanceId: devHz, NamespaceName: 'team-a', RepoName: 'demo-app', Tag });
-
-async function waitRuleTask(ruleTaskId: string) {
-  await expect
-    .poll(async () => (await callAction('GetScanRuleTask', { InstanceId: devHz, RuleTaskId: ruleTaskId })).Status, {
-      timeout: 30_000,
-      interval: 50,
-    })
-    .not.toBe('SCANNING');
-  return callAction('GetScanRuleTask', { InstanceId: devHz, RuleTaskId: ruleTaskId });
-}
 
 describe('image upload', () => {
   it('uploads a docker save archive in chunks and pushes it: blobs stored, tag listed, digest kept', async () => {
@@ -190,7 +181,7 @@ describe('push triggers AUTO scan rules', () => {
       UploadId: await uploadBytes(devHz, bytes),
     });
     expect(pushed.RuleTaskIds).toHaveLength(1);
-    const task = await waitRuleTask(pushed.RuleTaskIds[0] as string);
+    const task = await settledRuleTask(devHz, pushed.RuleTaskIds[0] as string);
     expect(task).toMatchObject({ TriggerType: 'AUTO', RuleName: 'auto-release', Status: 'COMPLETE' });
     expect(task.Images[0]).toMatchObject({ Namespace: 'team-a', RepoName: 'demo-app', Tag: 'release-1' });
     expect(task.TotalSeverity).toBeGreaterThan(0);
@@ -204,7 +195,7 @@ describe('push triggers AUTO scan rules', () => {
       Variant: 'vulnerable',
     });
     expect(pushed.RuleTaskIds).toHaveLength(1);
-    const task = await waitRuleTask(pushed.RuleTaskIds[0] as string);
+    const task = await settledRuleTask(devHz, pushed.RuleTaskIds[0] as string);
     expect(task).toMatchObject({ TriggerType: 'AUTO', Status: 'COMPLETE' });
     expect(task.TotalSeverity).toBeGreaterThan(0);
   });

@@ -4,7 +4,7 @@
 
 import { expect } from 'vitest';
 import { ApiError, callAction } from '@/api/client';
-import type { ActionName, ActionRequest, ActionResponse } from '@/api/contract/actions';
+import { ACTIONS, type ActionName, type ActionRequest, type ActionResponse } from '@/api/contract/actions';
 import { API_VERSION, encodeQuery } from '@/api/contract/wire';
 import { TEST_API_URL } from '../node';
 
@@ -64,4 +64,15 @@ export async function repoIdOf(instanceId: string, namespace: string, name: stri
     RepoName: name,
   });
   return repo.RepoId;
+}
+
+/** A raw call whose body must satisfy the action's response schema exactly (no undeclared field). */
+export async function contractBody(action: ActionName, params: Record<string, unknown>) {
+  const { status, body } = await rawCall(actionQuery(action, params), { method: ACTIONS[action].method });
+  expect(status).toBe(200);
+  const def = ACTIONS[action];
+  const parsed = def.response.safeParse(body);
+  expect(parsed.success ? 'valid' : parsed.error.message).toBe('valid');
+  expect(Object.keys(body).filter((key) => !Object.keys(def.response.shape).includes(key))).toEqual([]);
+  return body;
 }
