@@ -15,16 +15,17 @@ test('used-up image authorisations: 镜像扫描 warns with 升级云安全引�
   const warning = page.getByRole('alert').filter({ hasText: '镜像扫描授权数已用完' });
   await expect(warning).toHaveCount(0);
 
-  // The one authorisation goes to nginx:1.25-alpine.
+  /** 镜像仓库 → prod/nginx 镜像版本 → 扫描 `tag`, waiting through the API until it has finished. */
   const instanceId = acr.instance.instanceId();
-  await acr.repositories.open();
-  await acr.repositories.openTags('nginx', 'prod');
-  await acr.tags.scanButton('1.25-alpine').click();
-  await waitForTagScan(page, {
-    instanceId,
-    repoId: await api.repoIdOf(instanceId, 'prod', 'nginx'),
-    tag: '1.25-alpine',
-  });
+  const scanNginxTag = async (tag: string) => {
+    await acr.repositories.open();
+    await acr.repositories.openTags('nginx', 'prod');
+    await acr.tags.scanButton(tag).click();
+    await waitForTagScan(page, { instanceId, repoId: await api.repoIdOf(instanceId, 'prod', 'nginx'), tag });
+  };
+
+  // The one authorisation goes to nginx:1.25-alpine.
+  await scanNginxTag('1.25-alpine');
 
   // A new image is refused with the readable reason; the image already counted scans again.
   await acr.tags.scanButton('1.25.3-alpine').click();
@@ -52,14 +53,7 @@ test('used-up image authorisations: 镜像扫描 warns with 升级云安全引�
   await expect(warning).toHaveCount(0);
 
   // The image refused before now scans, and uses the second authorisation.
-  await acr.repositories.open();
-  await acr.repositories.openTags('nginx', 'prod');
-  await acr.tags.scanButton('1.25.3-alpine').click();
-  await waitForTagScan(page, {
-    instanceId,
-    repoId: await api.repoIdOf(instanceId, 'prod', 'nginx'),
-    tag: '1.25.3-alpine',
-  });
+  await scanNginxTag('1.25.3-alpine');
   await expect(acr.tags.row('1.25.3-alpine')).not.toContainText('未扫描');
   await acr.openInstance('acr-prod-hz');
   await acr.scan.open();
