@@ -243,7 +243,7 @@ test.describe('with reduced motion', () => {
     await expect(title(page)).toHaveText('Repositories');
     await page.reload();
     await expect(title(page)).toHaveText('Repositories');
-    await expect(card(page)).toContainText('choose Repository Management > Repositories');
+    await expect(card(page)).toContainText('choose Repository > Repositories');
     await highlighted(page).click();
     await expect(title(page)).toHaveText('Manage a repository');
     await highlighted(page).getByRole('row').filter({ hasText: 'nginx' }).getByRole('link', { name: 'Manage' }).click();

@@ -55,7 +55,7 @@ export function NavSider() {
   return (
     <Layout.Sider
       theme="light"
-      // Wide enough for the longest English group name ("Repository Management") without truncation.
+      // Wide enough for the longest English entries ("Vulnerability Search", "Deployment Policies") with their icon.
       width={232}
       collapsedWidth={56}
       collapsed={collapsed}

@@ -3,7 +3,7 @@ import type { menu as zh } from '../zh-CN/menu';
 export const menu: Record<keyof typeof zh, string> = {
   'menu.instances': 'Instances',
   'menu.overview': 'Overview',
-  'menu.group.repo': 'Repository Management',
+  'menu.group.repo': 'Repository',
   'menu.repositories': 'Repositories',
   'menu.namespaces': 'Namespaces',
   'menu.group.access': 'Access Control',

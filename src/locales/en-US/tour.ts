@@ -33,7 +33,7 @@ export const tour: Record<keyof typeof zh, string> = {
 
   'tour.single.repositories.title': 'Repositories',
   'tour.single.repositories.description':
-    'In the left-side navigation pane of the instance management page, choose Repository Management > Repositories.',
+    'In the left-side navigation pane of the instance management page, choose Repository > Repositories.',
   'tour.single.repository.title': 'Manage a repository',
   'tour.single.repository.description':
     'In the repository list, click "Manage" in the Actions column of the repository.',
