@@ -1,5 +1,5 @@
 /**
- * 引导: both tours completed the way a learner would, by clicking the control each step highlights (and filling
+ * 引导: every tour completed the way a learner would, by clicking the control each step highlights (and filling
  * the wizard), with the tour moving on by itself; a reload mid-tour resumes at the same step; English too.
  */
 import type { Page } from '@playwright/test';
@@ -218,6 +218,52 @@ test('批量镜像扫描 on an instance without a VPC: link one, create a rule, 
   expect(consoleErrors).toEqual([]);
 });
 
+test('设置云安全扫描引擎: 云资源访问授权, 同意授权, 升级云安全引擎, the service role, 立即购买, 支付, the engine in use', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openConsole(page, 'cn-hangzhou/instances');
+  await startFromLauncher(page, '引导', '设置云安全扫描引擎');
+  await expect(title(page)).toHaveText('选择地域');
+  await card(page).getByRole('button', { name: '下一步' }).click();
+  await expect(title(page)).toHaveText('实例列表');
+  await highlighted(page).getByRole('link', { name: 'acr-prod-hz' }).click();
+  await expect(title(page)).toHaveText('安全可信 > 镜像扫描');
+  await highlighted(page).click();
+
+  await expect(title(page)).toHaveText('扫描信息');
+  await expect(card(page)).toContainText('Trivy扫描引擎：开源扫描引擎');
+  await expect(highlighted(page)).toContainText('升级云安全引擎');
+  await card(page).getByRole('button', { name: '下一步' }).click();
+
+  // The seed's order: authorise first, from the link in 扫描信息; 同意授权 comes back to 镜像扫描.
+  await expect(title(page)).toHaveText('云资源访问授权');
+  await highlighted(page).click();
+  await expect(page).toHaveURL(/\/ram\/authorize/);
+  await expect(title(page)).toHaveText('同意授权');
+  await highlighted(page).click();
+  await expect(title(page)).toHaveText('升级云安全引擎');
+  await expect(page).toHaveURL(/\/scan/);
+  await highlighted(page).click();
+
+  await expect(title(page)).toHaveText('创建服务关联角色');
+  await expect(card(page)).toContainText('AliyunServiceRoleForSas');
+  await page.getByRole('dialog', { name: '创建服务关联角色' }).getByRole('button', { name: '创建' }).click();
+  await expect(title(page)).toHaveText('立即购买');
+  await page.getByText('我已阅读并同意《容器镜像服务协议》').click();
+  await highlighted(page).getByRole('button', { name: '立即购买' }).click();
+  await expect(title(page)).toHaveText('支付');
+  await highlighted(page).click();
+  await expect(title(page)).toHaveText('返回镜像扫描');
+  await highlighted(page).click();
+
+  await expect(title(page)).toHaveText('云安全扫描引擎');
+  await expect(highlighted(page)).toContainText('云安全扫描引擎');
+  await expect(card(page)).toContainText('已默认切换为云安全引擎');
+  await finishTour(page, '完成');
+  expect(consoleErrors).toEqual([]);
+});
+
 test.describe('with reduced motion', () => {
   // No smooth scrolling to the target and no pulsing outline, as the user's system asks.
   test.use({ reducedMotion: 'reduce' });
@@ -318,6 +364,28 @@ test.describe('with reduced motion', () => {
     await highlighted(page).click();
     await expect(title(page)).toHaveText('View the scan results');
     await expect(highlighted(page).getByRole('columnheader', { name: 'Vulnerability ID' })).toBeVisible();
+    await finishTour(page, 'Finish');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('in English: with the cloud engine already bought, the engine tour skips authorization and purchase', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await openConsole(page, 'cn-hangzhou/instances', 'cloud-engine-bought');
+    await page.getByText('English', { exact: true }).click();
+    await startFromLauncher(page, 'Guide', 'Set up the cloud-security engine');
+    await expect(title(page)).toHaveText('Select a region');
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    await expect(title(page)).toHaveText('Instance list');
+    await highlighted(page).getByRole('link', { name: 'acr-prod-hz' }).click();
+    await expect(title(page)).toHaveText('Security > Image scanning');
+    await highlighted(page).click();
+    await expect(title(page)).toHaveText('Scan information');
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    // Authorized and bought: straight to the engine in use.
+    await expect(title(page)).toHaveText('Cloud-security scan engine');
+    await expect(card(page)).toContainText('12 / 12');
     await finishTour(page, 'Finish');
     expect(consoleErrors).toEqual([]);
   });

@@ -68,7 +68,13 @@ export function AuthorizePage() {
           </Flex>
         ) : (
           <Flex gap={8}>
-            <PermissionButton type="primary" loading={authorize.isPending} permission={canAuthorize} onClick={onAgree}>
+            <PermissionButton
+              type="primary"
+              loading={authorize.isPending}
+              permission={canAuthorize}
+              onClick={onAgree}
+              data-tour="sas-agree"
+            >
               {t('ram.agree')}
             </PermissionButton>
             <Button onClick={() => navigate(backTo)}>{t('ram.cancel')}</Button>

@@ -70,7 +70,8 @@ export function BuyPage() {
           action={<Link to={paths.ramAuthorize(location.pathname + location.search)}>{t('menu.ram-authorize')}</Link>}
         />
       )}
-      <Card>
+      {/* data-sas-role: for the 引导, which waits for the service-linked role before the order. */}
+      <Card data-tour="sas-buy-form" data-sas-role={String(ServiceLinkedRoleCreated)}>
         <Form<BuyForm>
           form={form}
           initialValues={INITIAL}
@@ -118,6 +119,7 @@ export function BuyPage() {
             loading={order.isPending}
             disabled={!AccessRoleAuthorized}
             permission={canBuy}
+            data-tour="sas-buy"
           >
             {t('sas.buy')}
           </PermissionButton>

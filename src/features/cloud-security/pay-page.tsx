@@ -32,11 +32,12 @@ export function PayPage() {
   if (Status === 'PAID') {
     return (
       <Result
+        data-tour="sas-paid"
         status="success"
         title={pay.isSuccess ? t('sas.pay.success') : t('sas.pay.paid')}
         subTitle={upgrade ? t('sas.pay.upgrade.success.desc') : t('sas.pay.success.desc')}
         extra={
-          <Button type="primary" onClick={() => navigate(backTo)}>
+          <Button type="primary" onClick={() => navigate(backTo)} data-tour="sas-back">
             {t('sas.back')}
           </Button>
         }
@@ -86,6 +87,7 @@ export function PayPage() {
           size="large"
           permission={canPay}
           loading={pay.isPending}
+          data-tour="sas-pay"
           onClick={() => pay.mutateAsync({ OrderId }).then(() => order.refetch(), showError)}
         >
           {t('sas.pay.submit')}

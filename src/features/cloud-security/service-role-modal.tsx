@@ -26,7 +26,7 @@ export function ServiceRoleModal({ open, backTo }: { open: boolean; backTo: stri
       onOk={() => create.mutateAsync({}).catch(showError)}
       onCancel={() => navigate(backTo)}
     >
-      <Typography.Paragraph>{t('sas.slr.content')}</Typography.Paragraph>
+      <Typography.Paragraph data-tour="sas-slr">{t('sas.slr.content')}</Typography.Paragraph>
       <Typography.Text code copyable>
         {SAS_SERVICE_LINKED_ROLE}
       </Typography.Text>

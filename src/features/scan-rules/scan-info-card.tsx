@@ -66,13 +66,23 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
         <Typography.Text type="secondary">
           {t('engine.authorize-hint')}{' '}
           {/* Underlined: a link inside grey text must not rely on colour alone (WCAG 1.4.1). */}
-          <Link to={paths.ramAuthorize(location.pathname + location.search)} style={{ textDecoration: 'underline' }}>
+          <Link
+            to={paths.ramAuthorize(location.pathname + location.search)}
+            style={{ textDecoration: 'underline' }}
+            data-tour="sas-authorize-link"
+          >
             {t('menu.ram-authorize')}
           </Link>
         </Typography.Text>
       )}
       <div>
-        <PermissionButton type="primary" onClick={upgrade} disabled={!account.data} permission={canBuy}>
+        <PermissionButton
+          type="primary"
+          onClick={upgrade}
+          disabled={!account.data}
+          permission={canBuy}
+          data-tour="engine-upgrade"
+        >
           {t('engine.upgrade')}
         </PermissionButton>
       </div>
@@ -80,7 +90,15 @@ export function ScanInfoCard({ instanceId }: { instanceId: string }) {
   );
 
   return (
-    <Card title={t('scan-rules.info.title')} size="small" style={{ marginBottom: 16 }}>
+    <Card
+      title={t('scan-rules.info.title')}
+      size="small"
+      style={{ marginBottom: 16 }}
+      data-tour="scan-info"
+      // For the 引导 (which steps of the purchase are already done); unknown until the account has loaded.
+      data-sas-authorized={account.data && String(account.data.AccessRoleAuthorized)}
+      data-sas-bought={account.data && String(Boolean(subscription))}
+    >
       {subscription && <QuotaUsedUpAlert subscription={subscription} onUpgrade={upgrade} permission={canBuy} />}
       <Flex gap={16} wrap>
         <EngineCapabilities service="ACR_SCAN_SERVICE" current={current === 'ACR_SCAN_SERVICE'} />

@@ -3,7 +3,7 @@
  * has (for 继续引导：… (第 n/N 步)). The steps and the engine load only when a tour starts or resumes;
  * engine.test.ts checks these counts against the steps themselves.
  */
-export const TOUR_IDS = ['single', 'batch'] as const;
+export const TOUR_IDS = ['single', 'batch', 'cloud'] as const;
 export type TourId = (typeof TOUR_IDS)[number];
 
-export const TOUR_STEP_COUNTS: Record<TourId, number> = { single: 8, batch: 18 };
+export const TOUR_STEP_COUNTS: Record<TourId, number> = { single: 8, batch: 18, cloud: 12 };

@@ -12,9 +12,9 @@ import { useTourFromUrl } from './use-tour-url';
 // does not pay for them.
 const TourRunner = lazy(() => import('./tour-runner').then((m) => ({ default: m.TourRunner })));
 
-const TOUR_NAMES = { single: 'tour.name.single', batch: 'tour.name.batch' } as const;
+const TOUR_NAMES = { single: 'tour.name.single', batch: 'tour.name.batch', cloud: 'tour.name.cloud' } as const;
 
-/** 引导 in the top bar: start either tour, or 继续引导 one that was closed; also hosts the tour itself. */
+/** 引导 in the top bar: start any tour, or 继续引导 one that was closed; also hosts the tour itself. */
 export function TourLauncher() {
   const t = useT();
   const { pathname } = useLocation();

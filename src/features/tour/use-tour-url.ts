@@ -7,7 +7,7 @@ import { useTourStore } from './tour-store';
 const isTourId = (value: string | null): value is TourId => TOUR_IDS.some((id) => id === value);
 
 /**
- * `?tour=single|batch` starts a tour (at step `&tourStep=N`, counted from 1), e.g. from a training link; the
+ * `?tour=single|batch|cloud` starts a tour (at step `&tourStep=N`, counted from 1), e.g. from a training link; the
  * parameters are then removed, so a reload resumes the tour instead of restarting it.
  */
 export function useTourFromUrl() {

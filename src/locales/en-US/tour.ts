@@ -4,6 +4,7 @@ export const tour: Record<keyof typeof zh, string> = {
   'tour.launcher': 'Guide',
   'tour.name.single': 'Scan a single image',
   'tour.name.batch': 'Scan images in batches',
+  'tour.name.cloud': 'Set up the cloud-security engine',
   'tour.resume': 'Resume: {tour} (step {step}/{total})',
   'tour.prev': 'Previous',
   'tour.next': 'Next',
@@ -20,6 +21,8 @@ export const tour: Record<keyof typeof zh, string> = {
   'tour.place.tag-scan': 'Security Scan',
   'tour.place.scan': 'Image scanning',
   'tour.place.vpc': 'VPC',
+  'tour.place.authorize': 'Cloud resource access authorization',
+  'tour.place.sas-buy': 'Security Center (subscription)',
 
   'tour.step.region.title': 'Select a region',
   'tour.step.region.description':
@@ -83,4 +86,30 @@ export const tour: Record<keyof typeof zh, string> = {
   'tour.batch.view-details.title': 'Task details',
   'tour.batch.view-details.description':
     'On the Task Details page, click "View details" in the Actions column of an image. When the rule covers several images, any of them shows its scan results.',
+
+  'tour.cloud.engines.title': 'Scan information',
+  'tour.cloud.engines.description':
+    "Batch image scanning can use the Trivy scan engine or the cloud-security scan engine. Trivy: an open-source engine that detects system and application vulnerabilities, without one-click fix of system vulnerabilities. Cloud security: Alibaba Cloud's own engine, which also checks baselines and malicious samples and can fix system vulnerabilities in one click. If you have not bought the cloud-security engine, follow the next steps.",
+  'tour.cloud.authorize-link.title': 'Cloud resource access authorization',
+  'tour.cloud.authorize-link.description':
+    'Allow Security Center to call the Container Registry OpenAPI: click "Cloud resource access authorization".',
+  'tour.cloud.authorize-agree.title': 'Confirm authorization',
+  'tour.cloud.authorize-agree.description':
+    'On the Cloud Resource Access Authorization page, click "Confirm Authorization Policy"; you return to Image scanning.',
+  'tour.cloud.upgrade.title': 'Upgrade to the cloud-security engine',
+  'tour.cloud.upgrade.description':
+    'In the Scan information section of Image scanning, click "Upgrade to cloud-security engine".',
+  'tour.cloud.service-role.title': 'Create the service-linked role',
+  'tour.cloud.service-role.description':
+    'The first time you use the cloud-security engine, you are asked to create the AliyunServiceRoleForSas role. Click "Create" in the dialog.',
+  'tour.cloud.buy.title': 'Buy Now',
+  'tour.cloud.buy.description':
+    'Set Security scan to the cloud-security engine, select the Container Registry service agreement, set the other parameters as you need, then click "Buy Now".',
+  'tour.cloud.pay.title': 'Pay',
+  'tour.cloud.pay.description': 'Check the order, then click "Pay".',
+  'tour.cloud.back.title': 'Back to Image scanning',
+  'tour.cloud.back.description': 'Once paid, click "Back to image scanning".',
+  'tour.cloud.engine-in-use.title': 'Cloud-security scan engine',
+  'tour.cloud.engine-in-use.description':
+    'Back on Image scanning, the engine in the upper-right corner is now the cloud-security engine. In Scan information you can click "Settings" and select "Sync": Container Registry then forwards instance deletions, image pushes, image deletions and repository deletions to Security Center.',
 };

@@ -1,8 +1,9 @@
-/** 引导: the guided tours of 单镜像扫描 and 批量镜像扫描, in the seed's words. */
+/** 引导: the guided tours of 单镜像扫描, 批量镜像扫描 and setting the cloud-security engine, in the seed's words. */
 export const tour = {
   'tour.launcher': '引导',
   'tour.name.single': '单镜像扫描',
   'tour.name.batch': '批量镜像扫描',
+  'tour.name.cloud': '设置云安全扫描引擎',
   'tour.resume': '继续引导：{tour}（第 {step}/{total} 步）',
   'tour.prev': '上一步',
   'tour.next': '下一步',
@@ -19,6 +20,8 @@ export const tour = {
   'tour.place.tag-scan': '安全扫描',
   'tour.place.scan': '镜像扫描',
   'tour.place.vpc': '专有网络',
+  'tour.place.authorize': '云资源访问授权',
+  'tour.place.sas-buy': '云安全中心（包年包月）',
 
   'tour.step.region.title': '选择地域',
   'tour.step.region.description': '在顶部菜单栏，选择所需地域。实例列表只显示该地域的实例；地域已正确时单击“下一步”。',
@@ -75,4 +78,27 @@ export const tour = {
   'tour.batch.view-details.title': '任务详情',
   'tour.batch.view-details.description':
     '在任务详情页面单击任务右侧操作列下的“查看详情”。扫描规则包含多个镜像时，可以查看任意一个任务的镜像扫描结果。',
+
+  'tour.cloud.engines.title': '扫描信息',
+  'tour.cloud.engines.description':
+    '批量镜像扫描功能支持使用Trivy扫描引擎和云安全扫描引擎。Trivy扫描引擎：开源扫描引擎，支持检测系统漏洞和应用漏洞，不支持一键修复系统漏洞功能。云安全扫描引擎：阿里云自研的扫描引擎，支持检测系统漏洞、应用漏洞、基线检查和恶意样本，支持一键修复系统漏洞功能。如果您未购买云安全扫描引擎，请按以下步骤操作。',
+  'tour.cloud.authorize-link.title': '云资源访问授权',
+  'tour.cloud.authorize-link.description': '授予云安全中心调用ACR的OpenAPI权限：单击“云资源访问授权”。',
+  'tour.cloud.authorize-agree.title': '同意授权',
+  'tour.cloud.authorize-agree.description': '在云资源访问授权页面单击“同意授权”，然后返回镜像扫描页面。',
+  'tour.cloud.upgrade.title': '升级云安全引擎',
+  'tour.cloud.upgrade.description': '在镜像扫描页面扫描信息区域单击“升级云安全引擎”。',
+  'tour.cloud.service-role.title': '创建服务关联角色',
+  'tour.cloud.service-role.description':
+    '首次使用云安全扫描引擎会提示您创建AliyunServiceRoleForSas系统角色。在对话框中单击“创建”。',
+  'tour.cloud.buy.title': '立即购买',
+  'tour.cloud.buy.description':
+    '设置安全扫描为云安全扫描引擎，选中容器镜像服务协议，其他参数根据实际情况设置，单击“立即购买”。',
+  'tour.cloud.pay.title': '支付',
+  'tour.cloud.pay.description': '确认订单信息后单击“支付”，完成支付。',
+  'tour.cloud.back.title': '返回镜像扫描',
+  'tour.cloud.back.description': '支付成功后单击“返回镜像扫描”。',
+  'tour.cloud.engine-in-use.title': '云安全扫描引擎',
+  'tour.cloud.engine-in-use.description':
+    '返回镜像扫描页面，可以看到页面右上角已默认切换为云安全引擎。购买后，您可以在扫描信息区域单击“设置”，选中“同步”，容器镜像服务将自动同步实例删除、镜像推送、镜像删除、镜像仓库删除的消息至云安全中心。',
 };
