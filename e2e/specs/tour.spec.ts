@@ -25,6 +25,22 @@ async function finishTour(page: Page, label: '完成' | 'Finish') {
   }).toPass({ timeout: 20_000 });
 }
 
+const WORDS = {
+  zh: { region: '选择地域', next: '下一步', instances: '实例列表', scan: '安全可信 > 镜像扫描' },
+  en: { region: 'Select a region', next: 'Next', instances: 'Instance list', scan: 'Security > Image scanning' },
+};
+
+/** The batch and engine tours' first steps: keep the region, open `instance`, then its 安全可信 > 镜像扫描. */
+async function toScanPage(page: Page, lang: keyof typeof WORDS, instance: string) {
+  const words = WORDS[lang];
+  await expect(title(page)).toHaveText(words.region);
+  await card(page).getByRole('button', { name: words.next }).click();
+  await expect(title(page)).toHaveText(words.instances);
+  await highlighted(page).getByRole('link', { name: instance }).click();
+  await expect(title(page)).toHaveText(words.scan);
+  await highlighted(page).click();
+}
+
 async function startFromLauncher(page: Page, launcher: string, tour: string) {
   await page.getByRole('button', { name: launcher }).click();
   await page.getByRole('menuitem', { name: tour }).click();
@@ -106,14 +122,7 @@ test('批量镜像扫描 on an instance without a VPC: link one, create a rule, 
   // Started from a link, as a training page would.
   await openConsole(page, 'cn-hangzhou/instances?tour=batch');
   await expect(page).not.toHaveURL(/tour=/);
-  await expect(title(page)).toHaveText('选择地域');
-  await card(page).getByRole('button', { name: '下一步' }).click();
-
-  await expect(title(page)).toHaveText('实例列表');
-  await highlighted(page).getByRole('link', { name: 'acr-prod-hz' }).click();
-
-  await expect(title(page)).toHaveText('安全可信 > 镜像扫描');
-  await highlighted(page).click();
+  await toScanPage(page, 'zh', 'acr-prod-hz');
 
   // The VPC prerequisite: the scan page's notice, then 专有网络.
   await expect(title(page)).toHaveText('为企业版实例配置VPC网络');
@@ -224,12 +233,7 @@ test('设置云安全扫描引擎: 云资源访问授权, 同意授权, 升级�
 }) => {
   await openConsole(page, 'cn-hangzhou/instances');
   await startFromLauncher(page, '引导', '设置云安全扫描引擎');
-  await expect(title(page)).toHaveText('选择地域');
-  await card(page).getByRole('button', { name: '下一步' }).click();
-  await expect(title(page)).toHaveText('实例列表');
-  await highlighted(page).getByRole('link', { name: 'acr-prod-hz' }).click();
-  await expect(title(page)).toHaveText('安全可信 > 镜像扫描');
-  await highlighted(page).click();
+  await toScanPage(page, 'zh', 'acr-prod-hz');
 
   await expect(title(page)).toHaveText('扫描信息');
   await expect(card(page)).toContainText('Trivy扫描引擎：开源扫描引擎');
@@ -318,12 +322,7 @@ test.describe('with reduced motion', () => {
     await page.getByText('English', { exact: true }).click();
     await startFromLauncher(page, 'Guide', 'Scan images in batches');
 
-    await expect(title(page)).toHaveText('Select a region');
-    await card(page).getByRole('button', { name: 'Next' }).click();
-    await expect(title(page)).toHaveText('Instance list');
-    await highlighted(page).getByRole('link', { name: 'acr-legacy-hz' }).click();
-    await expect(title(page)).toHaveText('Security > Image scanning');
-    await highlighted(page).click();
+    await toScanPage(page, 'en', 'acr-legacy-hz');
 
     await expect(title(page)).toHaveText('Choose the scan engine');
     await expect(highlighted(page)).toContainText('Trivy');
@@ -375,12 +374,7 @@ test.describe('with reduced motion', () => {
     await openConsole(page, 'cn-hangzhou/instances', 'cloud-engine-bought');
     await page.getByText('English', { exact: true }).click();
     await startFromLauncher(page, 'Guide', 'Set up the cloud-security engine');
-    await expect(title(page)).toHaveText('Select a region');
-    await card(page).getByRole('button', { name: 'Next' }).click();
-    await expect(title(page)).toHaveText('Instance list');
-    await highlighted(page).getByRole('link', { name: 'acr-prod-hz' }).click();
-    await expect(title(page)).toHaveText('Security > Image scanning');
-    await highlighted(page).click();
+    await toScanPage(page, 'en', 'acr-prod-hz');
     await expect(title(page)).toHaveText('Scan information');
     await card(page).getByRole('button', { name: 'Next' }).click();
     // Authorized and bought: straight to the engine in use.
