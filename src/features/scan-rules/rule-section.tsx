@@ -19,13 +19,15 @@ interface RuleSectionProps {
   instanceId: string;
   /** Why batch actions are unavailable (no VPC), if they are. */
   disabledReason?: string;
+  /** Disabled without a reason while what decides it (the VPC) is still loading. */
+  waiting?: boolean;
 }
 
 /** The rules fit one page: an instance has a handful. */
 const RULE_PAGE_SIZE = 100;
 
 /** 扫描规则: the rules with 立即扫描 / 编辑 / 删除, and 创建规则. */
-export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
+export function RuleSection({ instanceId, disabledReason, waiting }: RuleSectionProps) {
   const t = useT();
   const { message, modal } = useFeedback();
   const showError = useApiErrorMessage();
@@ -99,6 +101,7 @@ export function RuleSection({ instanceId, disabledReason }: RuleSectionProps) {
           icon={<PlusOutlined />}
           permission={canCreate}
           blockedReason={disabledReason}
+          disabled={waiting}
           onClick={() => wizard.show()}
         >
           {t('scan-rules.create')}

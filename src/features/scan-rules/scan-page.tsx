@@ -51,7 +51,8 @@ export function ScanPage() {
         />
       )}
       <ScanInfoCard instanceId={instanceId} />
-      <RuleSection instanceId={instanceId} disabledReason={disabledReason} />
+      {/* Until the VPC answer is in, 创建规则 waits: it must not look available on an instance without one. */}
+      <RuleSection instanceId={instanceId} disabledReason={disabledReason} waiting={endpoint.isPending} />
       <TaskSection regionId={regionId} instanceId={instanceId} />
     </>
   );
